@@ -1,0 +1,68 @@
+// Makes sure a database of the current data version exists at a path, and opens it read-only.
+// A missing, outdated or unreadable file is rebuilt from migrations/ and seed/ into a temporary file in the same
+// folder and moved into place with an atomic rename, so a reader never sees a half-written database and two
+// processes building at once each rename a complete file.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { computeDataVersion } from './data-version.js';
+import { MIGRATIONS_DIR, SEED_DIR } from './paths.js';
+import * as schema from './schema.js';
+import { readSeed } from './seed-files.js';
+import { writeSeed } from './write-seed.js';
+
+export type ReadOnlyDatabase = Database.Database;
+
+/** The data version stored in the file, or null when the file is missing, not a database, or not ours. */
+function storedDataVersion(path: string): string | null {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') return null;
+    const row = db.prepare("SELECT value FROM metadata WHERE key = 'dataVersion'").get() as { value: string } | undefined;
+    return row?.value ?? null;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}
+
+export function buildDatabase(path: string, dataVersion = computeDataVersion()): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const sqlite = new Database(temporary);
+    try {
+      const db = drizzle(sqlite, { schema });
+      migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+      writeSeed(db, readSeed(SEED_DIR), dataVersion);
+      sqlite.pragma('journal_mode = DELETE');
+    } finally {
+      sqlite.close();
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+export interface OpenedDatabase {
+  sqlite: ReadOnlyDatabase;
+  dataVersion: string;
+  rebuilt: boolean;
+}
+
+/** Opens the database read-only, rebuilding it first when it is missing, outdated or corrupt. */
+export function openDatabase(path: string): OpenedDatabase {
+  const dataVersion = computeDataVersion();
+  const rebuilt = storedDataVersion(path) !== dataVersion;
+  if (rebuilt) buildDatabase(path, dataVersion);
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  sqlite.pragma('query_only = ON');
+  return { sqlite, dataVersion, rebuilt };
+}

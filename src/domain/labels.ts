@@ -1,0 +1,39 @@
+// Plain-English names for the vocabulary, used where an answer is written as a sentence.
+import type { NodeType, PodNetworkingMode, Support, UseCase } from './vocabulary.js';
+
+export const NODE_TYPE_LABELS: Record<NodeType, string> = {
+  EC2_LINUX: 'Amazon EC2 Linux nodes',
+  EC2_WINDOWS: 'Amazon EC2 Windows nodes',
+  FARGATE: 'Fargate',
+};
+
+export const MODE_LABELS: Record<PodNetworkingMode, string> = {
+  INDIVIDUAL_IPS: 'individual IP addresses',
+  IP_PREFIXES: 'IP prefixes',
+  SECURITY_GROUPS_FOR_PODS: 'security groups for Pods',
+  FARGATE: 'Fargate',
+};
+
+export const USE_CASE_LABELS: Record<UseCase, string> = {
+  CUSTOM_NETWORKING: 'custom networking',
+  SNAT: 'SNAT for Pods',
+  SECURITY_GROUPS_FOR_PODS: 'security groups for Pods',
+  NETWORK_POLICY: 'network policy (VPC CNI)',
+  CALICO_NETWORK_POLICY: 'Calico network policy',
+  IPV6: 'IPv6',
+  PUBLIC_SUBNETS: 'public subnets',
+};
+
+export const SUPPORT_LABELS: Record<Support, string> = {
+  SUPPORTED: 'supported',
+  CONDITIONAL: 'conditional',
+  NOT_SUPPORTED: 'not supported',
+  NOT_APPLICABLE: 'not applicable',
+  UNKNOWN: 'unknown',
+};
+
+/** "a", "a and b", "a, b and c" */
+export function listInWords(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}

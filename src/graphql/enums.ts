@@ -1,0 +1,94 @@
+// The GraphQL enums, built from the domain vocabulary so the two cannot drift; each value explains itself.
+import {
+  CAPABILITIES,
+  MATRIX_SECTIONS,
+  NODE_TYPES,
+  POD_NETWORKING_MODES,
+  STATEMENT_SECTIONS,
+  SUPPORT_LEVELS,
+  USE_CASES,
+  type Capability,
+  type MatrixSection,
+  type NodeType,
+  type PodNetworkingMode,
+  type StatementSection,
+  type Support,
+  type UseCase,
+} from '../domain/vocabulary.js';
+import { builder } from './builder.js';
+
+function values<T extends string>(names: readonly T[], descriptions: Record<T, string>) {
+  return Object.fromEntries(names.map((n) => [n, { value: n, description: descriptions[n] }])) as Record<T, { value: T; description: string }>;
+}
+
+export const NodeTypeEnum = builder.enumType('NodeType', {
+  description: 'The kind of node a Pod runs on. The matrix covers Linux IPv4 EC2 nodes and Fargate; Windows nodes have a section of their own.',
+  values: values<NodeType>(NODE_TYPES, {
+    EC2_LINUX: 'Amazon EC2 nodes running Linux, networked by the VPC CNI (aws-node).',
+    EC2_WINDOWS: 'Amazon EC2 nodes running Windows: one network interface, secondary IPv4 addresses or IPv4 prefixes.',
+    FARGATE: 'AWS Fargate: each Pod runs on its own node; aws-node does not run there.',
+  }),
+});
+
+export const PodNetworkingModeEnum = builder.enumType('PodNetworkingMode', {
+  description: "How Pods get their IP addresses: the columns of the source document's matrix.",
+  values: values<PodNetworkingMode>(POD_NETWORKING_MODES, {
+    INDIVIDUAL_IPS: 'Individual secondary IP addresses assigned to the node’s network interfaces (the VPC CNI default).',
+    IP_PREFIXES: 'IP prefixes (/28 for IPv4) assigned to the node’s network interfaces: prefix delegation, ENABLE_PREFIX_DELEGATION=true.',
+    SECURITY_GROUPS_FOR_PODS: 'Pods get a branch network interface of a trunk interface, with security groups of their own: ENABLE_POD_ENI=true.',
+    FARGATE: 'Fargate Pods, each with its own network interface in the subnets of its Fargate profile.',
+  }),
+});
+
+export const UseCaseEnum = builder.enumType('UseCase', {
+  description: 'A networking feature a platform team wants for its Pods.',
+  values: values<UseCase>(USE_CASES, {
+    CUSTOM_NETWORKING: 'Custom networking: Pods take IP addresses from a different subnet than the node’s (ENIConfig).',
+    SNAT: 'Source NAT for Pod traffic leaving the VPC, to the node’s primary address (AWS_VPC_K8S_CNI_EXTERNALSNAT=false).',
+    SECURITY_GROUPS_FOR_PODS: 'Security groups assigned to individual Pods rather than to the node.',
+    NETWORK_POLICY: 'Kubernetes network policy enforced by the VPC CNI itself (network policy agent, VPC CNI 1.14.0 or later).',
+    CALICO_NETWORK_POLICY: 'Kubernetes network policy enforced by Calico.',
+    IPV6: 'IPv6 Pod addresses (an IPv6 cluster).',
+    PUBLIC_SUBNETS: 'Pods in public subnets as well as private ones.',
+  }),
+});
+
+export const SupportEnum = builder.enumType('Support', {
+  description: 'How far the sources say something works.',
+  values: values<Support>(SUPPORT_LEVELS, {
+    SUPPORTED: 'Works, as the sources state.',
+    CONDITIONAL: 'Works under a stated condition: a minimum VPC CNI version, a setting to set, or a caveat (see detail and requirements).',
+    NOT_SUPPORTED: 'Does not work, as the sources state.',
+    NOT_APPLICABLE: 'Does not apply here (a setting that has no effect in a mode).',
+    UNKNOWN: 'The sources say nothing about it. Not a guess: treat it as not known to work.',
+  }),
+});
+
+export const MatrixSectionEnum = builder.enumType('MatrixSection', {
+  description: 'The part of the matrix a row belongs to.',
+  values: values<MatrixSection>(MATRIX_SECTIONS, {
+    USE_CASE: 'Rows under "Use case": whether a use case works in each mode.',
+    CAPABILITY: 'Rows under "Capabilities": security group scope, subnet types, network policy, Pod density, launch time.',
+    SETTING: 'Rows under "Amazon VPC CNI plugin settings": whether a setting applies in each mode.',
+  }),
+});
+
+export const CapabilityEnum = builder.enumType('Capability', {
+  description: 'A property the matrix rates for each mode.',
+  values: values<Capability>(CAPABILITIES, {
+    SECURITY_GROUP_SCOPE: 'Whose security groups apply to Pod traffic: the node’s or the Pod’s own.',
+    SUBNET_TYPES: 'Which Amazon VPC subnet types Pods can run in: private and public, or private only.',
+    NETWORK_POLICY: 'Whether the VPC CNI’s network policy enforcement works in the mode.',
+    POD_DENSITY: 'How many Pods fit on a node, relatively (Medium, High, Low, One).',
+    POD_LAUNCH_TIME: 'How fast a Pod gets its address, relatively (Best, Better, Good, Moderate).',
+  }),
+});
+
+export const NoteSectionEnum = builder.enumType('NoteSection', {
+  description: 'Where in the source document a statement stands.',
+  values: values<StatementSection>(STATEMENT_SECTIONS, {
+    SCOPE: 'The statement that limits the matrix to Linux IPv4 nodes.',
+    MATRIX_NOTE: 'The notes under the matrix.',
+    WINDOWS: 'The "Windows nodes" section.',
+  }),
+});

@@ -1,0 +1,21 @@
+// The matrix's settings rows for one mode: which VPC CNI settings apply to it.
+import type { PodNetworkingMode } from '../domain/vocabulary.js';
+import type { Knowledge, Source } from '../knowledge/types.js';
+
+export interface ModeSetting {
+  name: string;
+  applicable: boolean;
+  /** The matrix's own word: "Yes" or "Not applicable". */
+  text: string;
+  detail: string;
+  source: Source;
+}
+
+export function settingsFor(k: Knowledge, mode: PodNetworkingMode): ModeSetting[] {
+  return k.matrix.rows
+    .filter((r) => r.section === 'SETTING' && r.setting !== null)
+    .map((r) => {
+      const cell = r.cells.find((c) => c.mode === mode)!;
+      return { name: r.setting!, applicable: cell.support === 'SUPPORTED', text: cell.text, detail: cell.detail, source: cell.source };
+    });
+}

@@ -1,0 +1,72 @@
+// The verdict for one use case in one mode of one node type: the matrix cell (where the matrix speaks for the node
+// type) and every claim drawn from a note, a Windows statement or a cited VPC CNI fact, combined. The most
+// restrictive piece of evidence wins; with no evidence at all the verdict is UNKNOWN.
+import { MODE_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../domain/labels.js';
+import type { NodeType, PodNetworkingMode, Support, UseCase } from '../domain/vocabulary.js';
+import type { Knowledge, Source } from '../knowledge/types.js';
+import { newerOf } from './cni-version.js';
+import { nodeTypeInfo } from './node-types.js';
+import { mostRestrictive } from './support.js';
+
+export interface UseCaseVerdict {
+  useCase: UseCase;
+  support: Support;
+  /** What the sources say, in plain words; for CONDITIONAL, the condition. */
+  detail: string;
+  /** The lowest VPC CNI version with which the verdict holds, when a source names one. */
+  minCniVersion: string | null;
+  requirements: readonly string[];
+  sources: readonly Source[];
+}
+
+interface Evidence {
+  support: Support;
+  detail: string;
+  minCniVersion: string | null;
+  requirements: readonly string[];
+  source: Source;
+}
+
+function evidenceFor(k: Knowledge, nodeType: NodeType, mode: PodNetworkingMode, useCase: UseCase): Evidence[] {
+  const evidence: Evidence[] = [];
+  if (nodeTypeInfo(k, nodeType).describedByMatrix) {
+    for (const row of k.matrix.rows) {
+      if (row.useCase !== useCase) continue;
+      const cell = row.cells.find((c) => c.mode === mode);
+      if (cell?.support) evidence.push({ ...cell, support: cell.support });
+    }
+  }
+  for (const claim of k.claims) {
+    if (claim.useCase === useCase && claim.nodeType === nodeType && (claim.modes === null || claim.modes.includes(mode))) {
+      evidence.push(claim);
+    }
+  }
+  return evidence;
+}
+
+export function useCaseVerdict(k: Knowledge, nodeType: NodeType, mode: PodNetworkingMode, useCase: UseCase): UseCaseVerdict {
+  const evidence = evidenceFor(k, nodeType, mode, useCase);
+  if (evidence.length === 0) {
+    return {
+      useCase,
+      support: 'UNKNOWN',
+      detail: `No source states whether ${USE_CASE_LABELS[useCase]} works with ${MODE_LABELS[mode]} on ${NODE_TYPE_LABELS[nodeType]}.`,
+      minCniVersion: null,
+      requirements: [],
+      sources: [],
+    };
+  }
+  const minCniVersion = evidence.reduce<string | null>((v, e) => newerOf(v, e.minCniVersion), null);
+  const requirements = [
+    ...(minCniVersion ? [`VPC CNI ${minCniVersion} or later.`] : []),
+    ...evidence.flatMap((e) => e.requirements),
+  ];
+  return {
+    useCase,
+    support: mostRestrictive(evidence.map((e) => e.support)),
+    detail: [...new Set(evidence.map((e) => e.detail))].join(' '),
+    minCniVersion,
+    requirements: [...new Set(requirements)],
+    sources: [...new Map(evidence.map((e) => [e.source.ref, e.source])).values()],
+  };
+}
