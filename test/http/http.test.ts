@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/db/paths.js';
+import { yoga } from '../../src/http/app.js';
+import { EXAMPLE_QUERY } from '../../src/http/graphiql.js';
+
+const at = (path: string, init?: RequestInit) => yoga.fetch(`http://podnet.test${path}`, init);
+
+describe('HTTP endpoints', () => {
+  it('answers a query sent by GET', async () => {
+    const response = await at(`/graphql?query=${encodeURIComponent('{ compatibility(nodeType: FARGATE, useCases: [SNAT]) { support } }')}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { compatibility: { support: 'CONDITIONAL' } } });
+  });
+
+  it('serves GraphiQL to a browser from the package, with the example query and no external script or style', async () => {
+    const response = await at('/graphql', { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const html = await response.text();
+    expect(html).toContain(JSON.stringify(EXAMPLE_QUERY).slice(1, 40));
+    expect(html).not.toMatch(/<script[^>]+src=["']https?:/);
+    expect(html).not.toMatch(/<link[^>]+href=["']https?:/);
+  });
+
+  it('reports health and readiness', async () => {
+    expect((await at('/health')).status).toBe(200);
+    expect((await at('/ready')).status).toBe(200);
+  });
+
+  it('answers malformed JSON with 400 and a code', async () => {
+    const response = await at('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const query = `{ __typename ${' '.repeat(300 * 1024)} }`;
+    const response = await at('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
+
+describe('over a real port', () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = createServer(yoga);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('answers POST /graphql', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ compatibility(nodeType: EC2_WINDOWS, useCases: [CALICO_NETWORK_POLICY]) { compatible summary } }' }),
+    });
+    expect(response.status).toBe(200);
+    const { data } = await response.json();
+    expect(data.compatibility.compatible).toBe(true);
+    expect(data.compatibility.summary).toBe('Yes: Calico network policy works on Amazon EC2 Windows nodes with individual IP addresses or IP prefixes.');
+  });
+});
+
+describe('npm start on a fresh machine', () => {
+  it('builds a missing database, then serves it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podnet-start-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/http/server.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'podnet.sqlite') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        child.stdout.on('data', (chunk) => {
+          output += chunk;
+          const match = /(http:\/\/\S+\/graphql)/.exec(output);
+          if (match) resolve(match[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+      });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ notes { id } }' }),
+      });
+      expect((await response.json()).data.notes).toHaveLength(12);
+    } finally {
+      child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
