@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../../src/db/paths.js';
 import { yoga } from '../../src/http/app.js';
 import { EXAMPLE_QUERY } from '../../src/http/graphiql.js';
 
-const at = (path: string, init?: RequestInit) => yoga.fetch(`http://podnet.test${path}`, init);
+const at = (path: string, init: RequestInit = {}) => yoga.fetch(`http://podnet.test${path}`, init);
 
 describe('HTTP endpoints', () => {
   it('answers a query sent by GET', async () => {
