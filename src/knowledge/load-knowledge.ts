@@ -50,20 +50,20 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
   const pageSource = (ref: string, location: string, quote: string): Source => ({
     ref,
     document: page.title,
-    location: `${page.location}, ${location}`,
+    location,
     quote,
     url: page.url,
     revision: page.revision,
   });
-  const sectionNames: Record<string, string> = { SCOPE: 'introduction', MATRIX_NOTE: 'Note', WINDOWS: 'Windows nodes' };
   const numbers = new Map<string, number>();
   const statementNumber = new Map<string, number>();
   for (const s of statementRecords) {
     const n = (numbers.get(s.section) ?? 0) + 1;
     numbers.set(s.section, n);
     statementNumber.set(s.id, n);
-    const where = s.section === 'MATRIX_NOTE' ? `note ${n}` : s.section === 'WINDOWS' ? `Windows nodes, statement ${n}` : 'scope statement';
-    citations.set(`statement:${s.id}`, pageSource(`statement:${s.id}`, `${where} (${sectionNames[s.section]}, line ${s.line})`, s.text));
+    const where =
+      s.section === 'MATRIX_NOTE' ? `note ${n} under the table` : s.section === 'WINDOWS' ? `"Windows nodes" section, statement ${n}` : 'introduction, scope of the table';
+    citations.set(`statement:${s.id}`, pageSource(`statement:${s.id}`, `${where} (line ${s.line})`, s.text));
   }
   for (const c of cellRecords) {
     const row = rowRecords.find((r) => r.id === c.rowId)!;
