@@ -1,6 +1,7 @@
+import { renderMessage } from '../format/render-message.js';
 import { compatibility, type CompatibilityReport, type Conflict, type ModeVerdict } from '../rules/compatibility.js';
 import { builder } from './builder.js';
-import { NodeTypeEnum, PodNetworkingModeEnum, SupportEnum, UseCaseEnum } from './enums.js';
+import { NodeTypeEnum, PodNetworkingModeEnum, SummaryFormatEnum, SupportEnum, UseCaseEnum } from './enums.js';
 import { NoteRef } from './notes.js';
 import { SourceRef } from './source.js';
 import { RequirementRef, UseCaseVerdictRef } from './verdicts.js';
@@ -38,7 +39,11 @@ export const CompatibilityReportRef = builder.objectRef<CompatibilityReport>('Co
     modes: t.field({ type: [ModeVerdictRef], description: 'One verdict per mode the node type offers.', resolve: (r) => [...r.modes] }),
     conflicts: t.field({ type: [ConflictRef], description: 'Requested use cases that cannot go together, whatever the mode.', resolve: (r) => [...r.conflicts] }),
     notes: t.field({ type: [NoteRef], description: 'The statements of the source document that bear on this question.', resolve: (r) => [...r.notes] }),
-    summary: t.exposeString('summary', { description: 'A short plain-text answer a chat bot can post as it is.' }),
+    summary: t.string({
+      description: 'The answer for people: by default a short plain-text answer a chat bot can post as it is.',
+      args: { format: t.arg({ type: SummaryFormatEnum, defaultValue: 'PLAIN', required: true, description: 'PLAIN, MARKDOWN or SLACK.' }) },
+      resolve: (r, args) => renderMessage(r.message, args.format),
+    }),
   }),
 });
 

@@ -15,6 +15,7 @@ import {
   type Support,
   type UseCase,
 } from '../domain/vocabulary.js';
+import { SUMMARY_FORMATS, type SummaryFormat } from '../format/render-message.js';
 import { builder } from './builder.js';
 
 function values<T extends string>(names: readonly T[], descriptions: Record<T, string>) {
@@ -90,5 +91,14 @@ export const NoteSectionEnum = builder.enumType('NoteSection', {
     SCOPE: 'The statement that limits the matrix to Linux IPv4 nodes.',
     MATRIX_NOTE: 'The notes under the matrix.',
     WINDOWS: 'The "Windows nodes" section.',
+  }),
+});
+
+export const SummaryFormatEnum = builder.enumType('SummaryFormat', {
+  description: 'How a summary is written, for where it will be read.',
+  values: values<SummaryFormat>(SUMMARY_FORMATS, {
+    PLAIN: 'The short answer as plain text, one or two sentences a bot can post as it is.',
+    MARKDOWN: 'The answer in Markdown: the verdict in bold, one bullet per point, numbered source footnotes with links.',
+    SLACK: 'The answer in Slack mrkdwn: the verdict in bold, one bullet per point, numbered source footnotes as Slack links.',
   }),
 });

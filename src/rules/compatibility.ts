@@ -1,7 +1,8 @@
 // Which Pod networking modes of a node type support a set of use cases together.
-import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../domain/labels.js';
+import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, SUPPORT_LABELS, USE_CASE_LABELS } from '../domain/labels.js';
 import { USE_CASES, type NodeType, type PodNetworkingMode, type Support, type UseCase } from '../domain/vocabulary.js';
 import type { Knowledge, ModeRequirementFact, Source, Statement } from '../knowledge/types.js';
+import { messageSentence, type Message, type MessagePoint } from './message.js';
 import { modeRequirements } from './mode-requirements.js';
 import { nodeTypeInfo } from './node-types.js';
 import { statementsBearingOn } from './statements.js';
@@ -35,6 +36,8 @@ export interface CompatibilityReport {
   modes: readonly ModeVerdict[];
   conflicts: readonly Conflict[];
   notes: readonly Statement[];
+  /** The answer for people; `summary` is its short plain-text form. */
+  message: Message;
   summary: string;
 }
 
@@ -67,25 +70,50 @@ function useCasesInWords(useCases: readonly UseCase[]): string {
   return listInWords(useCases.map((u) => USE_CASE_LABELS[u]));
 }
 
-function summarise(nodeType: NodeType, useCases: readonly UseCase[], modes: readonly ModeVerdict[], conflicts: readonly Conflict[], best: ModeVerdict | undefined): string {
+/** One point per mode: whether it works and, where it does not or only with conditions, why, citing what decides. */
+function verdictPoints(modes: readonly ModeVerdict[]): MessagePoint[] {
+  return modes.map((m) => {
+    const limiting = m.useCases.filter((v) => v.support !== 'SUPPORTED');
+    const deciding = limiting.length > 0 ? limiting : m.useCases;
+    const why = limiting.map((v) =>
+      v.support === 'CONDITIONAL' ? `${USE_CASE_LABELS[v.useCase]}: ${v.detail}` : `${USE_CASE_LABELS[v.useCase]} ${SUPPORT_LABELS[v.support]}`,
+    );
+    const outcome = m.useCases.length === 0 ? 'offered' : m.compatible ? (limiting.length > 0 ? 'works with conditions' : 'works') : 'does not work';
+    return {
+      label: MODE_LABELS[m.mode],
+      text: why.length > 0 ? `${outcome}; ${why.join('; ')}` : `${outcome}.`,
+      sources: [...new Map(deciding.flatMap((v) => v.sources).map((s) => [s.ref, s])).values()],
+    };
+  });
+}
+
+function compose(nodeType: NodeType, useCases: readonly UseCase[], modes: readonly ModeVerdict[], conflicts: readonly Conflict[], best: ModeVerdict | undefined): Message {
   const where = NODE_TYPE_LABELS[nodeType];
+  const points = verdictPoints(modes);
   if (useCases.length === 0) {
-    return `${where} offer ${modes.length === 1 ? 'one Pod networking mode' : `${modes.length} Pod networking modes`}: ${listInWords(modes.map((m) => MODE_LABELS[m.mode]))}.`;
+    const count = modes.length === 1 ? 'one Pod networking mode' : `${modes.length} Pod networking modes`;
+    return { verdict: null, text: `${where} offer ${count}: ${listInWords(modes.map((m) => MODE_LABELS[m.mode]))}.`, points };
   }
   const asked = useCasesInWords(useCases);
   const together = useCases.length > 1 ? ' together' : '';
+  const works = `work${useCases.length === 1 ? 's' : ''}${together}`;
   if (conflicts.length > 0) {
-    return `No: ${asked} cannot be used${together} on ${where}. ${conflicts.map((c) => c.reason).join(' ')}`;
+    return {
+      verdict: 'No',
+      text: `${asked} cannot be used${together} on ${where}. ${conflicts.map((c) => c.reason).join(' ')}`,
+      points: conflicts.map((c) => ({ label: listInWords(c.useCases.map((u) => USE_CASE_LABELS[u])), text: c.reason, sources: c.sources })),
+    };
   }
   const usable = modes.filter((m) => m.compatible);
   if (usable.length > 0 && best) {
-    const conditional = usable.every((m) => m.support === 'CONDITIONAL');
     const conditions = best.useCases.filter((v) => v.support === 'CONDITIONAL').map((v) => v.detail);
-    return (
-      `${conditional ? 'Yes, with conditions' : 'Yes'}: ${asked} work${useCases.length === 1 ? 's' : ''}${together} on ${where} ` +
-      `with ${listInWords(usable.map((m) => MODE_LABELS[m.mode]), 'or')}.` +
-      (conditions.length > 0 ? ` With ${MODE_LABELS[best.mode]}: ${conditions.join(' ')}` : '')
-    );
+    return {
+      verdict: usable.every((m) => m.support === 'CONDITIONAL') ? 'Yes, with conditions' : 'Yes',
+      text:
+        `${asked} ${works} on ${where} with ${listInWords(usable.map((m) => MODE_LABELS[m.mode]), 'or')}.` +
+        (conditions.length > 0 ? ` With ${MODE_LABELS[best.mode]}: ${conditions.join(' ')}` : ''),
+      points,
+    };
   }
   const blockers = modes.map((m) => {
     const blocking = m.useCases.filter((v) => !isUsable(v.support));
@@ -93,9 +121,9 @@ function summarise(nodeType: NodeType, useCases: readonly UseCase[], modes: read
     return `${MODE_LABELS[m.mode]}: ${listInWords(blocking.map((v) => USE_CASE_LABELS[v.useCase]))} ${unknown ? 'unknown' : 'not supported'}`;
   });
   if (best?.support === 'UNKNOWN') {
-    return `Unknown: the sources do not say whether ${asked} work${useCases.length === 1 ? 's' : ''}${together} on ${where} (${blockers.join('; ')}).`;
+    return { verdict: 'Unknown', text: `the sources do not say whether ${asked} ${works} on ${where} (${blockers.join('; ')}).`, points };
   }
-  return `No: no Pod networking mode of ${where} supports ${asked}${together} (${blockers.join('; ')}).`;
+  return { verdict: 'No', text: `no Pod networking mode of ${where} supports ${asked}${together} (${blockers.join('; ')}).`, points };
 }
 
 function citedRefs(modes: readonly ModeVerdict[], conflicts: readonly Conflict[]): Set<string> {
@@ -109,6 +137,7 @@ export function compatibility(k: Knowledge, nodeType: NodeType, requested: reado
   const modes = nodeTypeInfo(k, nodeType).modes.map((mode) => modeVerdict(k, nodeType, mode, useCases, conflicts.length > 0));
   const support = leastRestrictive(modes.map((m) => m.support));
   const best = modes.find((m) => m.support === support);
+  const message = compose(nodeType, useCases, modes, conflicts, best);
   return {
     nodeType,
     useCases,
@@ -118,6 +147,7 @@ export function compatibility(k: Knowledge, nodeType: NodeType, requested: reado
     modes,
     conflicts,
     notes: statementsBearingOn(k, nodeType, useCases, citedRefs(modes, conflicts)),
-    summary: summarise(nodeType, useCases, modes, conflicts, best),
+    message,
+    summary: messageSentence(message),
   };
 }
