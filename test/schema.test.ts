@@ -38,6 +38,18 @@ describe('schema', () => {
     expect(missing).toEqual([]);
   });
 
+  it('returns lists as non-null lists of non-null items', () => {
+    const loose: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isIntrospectionType(type) || !(isObjectType(type) || isInterfaceType(type))) continue;
+      for (const field of Object.values(type.getFields())) {
+        const printed = String(field.type);
+        if (printed.includes('[') && !/^\[[^\]]+!\]!$/.test(printed)) loose.push(`${type.name}.${field.name}: ${printed}`);
+      }
+    }
+    expect(loose).toEqual([]);
+  });
+
   it('has no mutations: nothing a request sends can change the data', () => {
     expect(schema.getMutationType()).toBeUndefined();
     expect(schema.getSubscriptionType()).toBeUndefined();
