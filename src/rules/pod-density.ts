@@ -93,6 +93,7 @@ class Explanation {
   }
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function factValue(k: Knowledge, topic: string, key: string): unknown {
@@ -128,7 +129,7 @@ function checkModeOffered(k: Knowledge, nodeType: NodeType, mode: PodNetworkingM
   if (info.modes.includes(mode)) return;
   throw new RuleError(
     'NOT_SUPPORTED',
-    `${NODE_TYPE_LABELS[nodeType]} do not offer ${MODE_LABELS[mode]}: they offer ${listInWords(info.modes.map((m) => MODE_LABELS[m]))}.`,
+    `${capitalise(MODE_LABELS[mode])} is not a Pod networking mode of ${NODE_TYPE_LABELS[nodeType]}, whose modes are ${listInWords(info.modes.map((m) => MODE_LABELS[m]))}.`,
     { nodeType, mode, offeredModes: [...info.modes], sources: info.sources.map((s) => s.ref) },
   );
 }
