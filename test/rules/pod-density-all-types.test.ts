@@ -12,6 +12,7 @@ interface Row {
   name: string;
   vcpus: number | null;
   hypervisor: string;
+  networkCards: number;
   enis: number;
   ipv4PerEni: number;
   trunking: string;
@@ -27,6 +28,7 @@ const rows: Row[] = lines.map((line) => {
     name: f[column('instanceType')]!,
     vcpus: optional('vcpus'),
     hypervisor: f[column('hypervisor')]!,
+    networkCards: Number(f[column('networkCards')]),
     enis: Number(f[column('maxEnisDefaultCard')]),
     ipv4PerEni: Number(f[column('ipv4PerEni')]),
     trunking: f[column('trunkingCompatible')]!,
@@ -56,6 +58,9 @@ describe('pod density over every instance type', () => {
     const individual = podDensity(knowledge, { instanceType: r.name, mode: 'INDIVIDUAL_IPS' });
     expect(individual.maxPods).toBe(secondaryIps(r.enis, r.ipv4PerEni));
     expect(individual.recommendedMaxPods).toBe(recommended(r, individual.maxPods));
+    // Only the default card counts; a type with more cards says so.
+    expect(individual.warnings.some((w) => w.includes('network cards'))).toBe(r.networkCards > 1);
+    expect(individual.sources.some((s) => s.ref === 'fact:max-pods/multiCardCaveat')).toBe(r.networkCards > 1);
 
     const custom = podDensity(knowledge, { instanceType: r.name, mode: 'INDIVIDUAL_IPS', customNetworking: true });
     expect(custom.maxPods).toBe(secondaryIps(r.enis - 1, r.ipv4PerEni));
