@@ -31,3 +31,11 @@ export type Capability = (typeof CAPABILITIES)[number];
 /** Where in the source document a statement stands. */
 export const STATEMENT_SECTIONS = ['SCOPE', 'MATRIX_NOTE', 'WINDOWS'] as const;
 export type StatementSection = (typeof STATEMENT_SECTIONS)[number];
+
+/** Hypervisors as the VPC CNI's limits file records them; bare metal types report none ("unknown"). */
+export const HYPERVISORS = ['nitro', 'xen', 'unknown'] as const;
+export type Hypervisor = (typeof HYPERVISORS)[number];
+
+/** Whether an instance type can attach a trunk interface (security groups for Pods), per the VPC resource controller. */
+export const TRUNKING = ['COMPATIBLE', 'NOT_COMPATIBLE', 'UNKNOWN'] as const;
+export type Trunking = (typeof TRUNKING)[number];

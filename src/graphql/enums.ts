@@ -1,18 +1,22 @@
 // The GraphQL enums, built from the domain vocabulary so the two cannot drift; each value explains itself.
 import {
   CAPABILITIES,
+  HYPERVISORS,
   MATRIX_SECTIONS,
   NODE_TYPES,
   POD_NETWORKING_MODES,
   STATEMENT_SECTIONS,
   SUPPORT_LEVELS,
+  TRUNKING,
   USE_CASES,
   type Capability,
+  type Hypervisor,
   type MatrixSection,
   type NodeType,
   type PodNetworkingMode,
   type StatementSection,
   type Support,
+  type Trunking,
   type UseCase,
 } from '../domain/vocabulary.js';
 import { SUMMARY_FORMATS, type SummaryFormat } from '../format/render-message.js';
@@ -100,5 +104,29 @@ export const SummaryFormatEnum = builder.enumType('SummaryFormat', {
     PLAIN: 'The short answer as plain text, one or two sentences a bot can post as it is.',
     MARKDOWN: 'The answer in Markdown: the verdict in bold, one bullet per point, numbered source footnotes with links.',
     SLACK: 'The answer in Slack mrkdwn: the verdict in bold, one bullet per point, numbered source footnotes as Slack links.',
+  }),
+});
+
+const HYPERVISOR_DESCRIPTIONS: Record<Hypervisor, string> = {
+  nitro: 'The AWS Nitro System: IP prefixes and security groups for Pods need it.',
+  xen: 'The older Xen hypervisor: no IP prefixes (the VPC CNI falls back to individual IP addresses), no security groups for Pods.',
+  unknown: 'None recorded: bare metal types report no hypervisor, and two old types have none in the data.',
+};
+
+// GraphQL enum values are upper case; the data writes hypervisors in lower case, as EC2 does.
+export const HypervisorEnum = builder.enumType('Hypervisor', {
+  description: 'The hypervisor of an EC2 instance type, as the VPC CNI’s limits file records it.',
+  values: Object.fromEntries(HYPERVISORS.map((h) => [h.toUpperCase(), { value: h, description: HYPERVISOR_DESCRIPTIONS[h] }])) as Record<
+    Uppercase<Hypervisor>,
+    { value: Hypervisor; description: string }
+  >,
+});
+
+export const TrunkingEnum = builder.enumType('Trunking', {
+  description: 'Whether an instance type can attach a trunk network interface, which security groups for Pods need (VPC resource controller limits).',
+  values: values<Trunking>(TRUNKING, {
+    COMPATIBLE: 'Trunking compatible: Pods with security groups of their own get branch interfaces of the trunk.',
+    NOT_COMPATIBLE: 'Not trunking compatible (t3, t3a, t4g and Xen types, for example): no security groups for Pods.',
+    UNKNOWN: 'The VPC resource controller’s limits do not list the type: not known either way.',
   }),
 });

@@ -2,9 +2,11 @@
 import { builder } from './builder.js';
 import './about.js';
 import './compatibility.js';
+import './instance-types.js';
 import './matrix.js';
 import './modes.js';
 import './notes.js';
+import './pod-density.js';
 import './settings-for-mode.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

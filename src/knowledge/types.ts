@@ -1,6 +1,7 @@
 // The knowledge the rules layer reads: plain, typed, frozen objects loaded once from the database.
 import type {
   Capability,
+  Hypervisor,
   MatrixSection,
   NodeType,
   PodNetworkingMode,
@@ -156,7 +157,7 @@ export interface CniSetting {
 export interface InstanceTypeLimits {
   name: string;
   vcpus: number | null;
-  hypervisor: 'nitro' | 'xen' | 'unknown';
+  hypervisor: Hypervisor;
   isBareMetal: boolean;
   networkCards: number;
   defaultNetworkCardIndex: number;

@@ -17,6 +17,8 @@ export interface Conflict {
 }
 
 export interface ModeVerdict {
+  /** The node type the verdict is for, so a caller can ask follow-up questions (Pod density) about the same node. */
+  nodeType: NodeType;
   mode: PodNetworkingMode;
   compatible: boolean;
   support: Support;
@@ -57,6 +59,7 @@ function modeVerdict(k: Knowledge, nodeType: NodeType, mode: PodNetworkingMode, 
   const support = conflicted ? 'NOT_SUPPORTED' : mostRestrictive(verdicts.map((v) => v.support));
   const requirementFacts = modeRequirements(k, nodeType, mode);
   return {
+    nodeType,
     mode,
     compatible: isUsable(support),
     support,

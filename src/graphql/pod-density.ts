@@ -1,0 +1,89 @@
+import { densityForVerdict, podDensity, type PodDensity } from '../rules/pod-density.js';
+import { builder } from './builder.js';
+import { ModeVerdictRef } from './compatibility.js';
+import { NodeTypeEnum, PodNetworkingModeEnum } from './enums.js';
+import { SourceRef } from './source.js';
+
+// Argument descriptions shared by every field that answers a Pod density question.
+export const DENSITY_ARGS = {
+  instanceType: 'The EC2 instance type, e.g. "m5.large". Unknown names fail with UNKNOWN_INSTANCE_TYPE and the closest known names.',
+  mode: 'The Pod networking mode.',
+  nodeType: 'The node type: Linux (the default), Windows or Fargate.',
+  customNetworking: 'Custom networking (ENIConfig): the node’s primary network interface gets no Pods. Not available on Windows.',
+  cniVersion: 'The VPC CNI version, e.g. "1.18.0"; defaults to the newest release the data knows. Before 1.9.0 IP prefixes fall back to individual IPs.',
+  maxEnis: 'A cap on the network interfaces used for Pods (aws-node’s MAX_ENI, the calculator’s --cni-max-eni): from 1 up; leave it out for the type’s own limit.',
+} as const;
+
+export const PodDensityRef = builder.objectRef<PodDensity>('PodDensity').implement({
+  description:
+    'How many Pods fit on one node of an instance type in a Pod networking mode, computed as the EKS max Pods calculator does, with the arithmetic, caveats and sources.',
+  fields: (t) => ({
+    instanceType: t.exposeString('instanceType', { nullable: true, description: 'The instance type answered for; null on Fargate, where it plays no part.' }),
+    nodeType: t.field({ nullable: false, type: NodeTypeEnum, description: 'The node type answered for.', resolve: (d) => d.nodeType }),
+    mode: t.field({ nullable: false, type: PodNetworkingModeEnum, description: 'The Pod networking mode answered for.', resolve: (d) => d.mode }),
+    customNetworking: t.exposeBoolean('customNetworking', { nullable: false, description: 'Whether the answer assumes custom networking.' }),
+    cniVersion: t.exposeString('cniVersion', { nullable: false, description: 'The VPC CNI version the answer assumes.' }),
+    prefixesApplied: t.exposeBoolean('prefixesApplied', {
+      nullable: false,
+      description: 'True when the answer counts IP prefixes (16 addresses per slot); false also when prefixes were asked but fall back to individual IPs (see warnings).',
+    }),
+    interfacesForPods: t.exposeInt('interfacesForPods', {
+      nullable: true,
+      description: 'Network interfaces (ENIs) whose addresses go to Pods, after the maxEnis cap, custom networking and the trunk; null on Fargate.',
+    }),
+    podAddressesPerInterface: t.exposeInt('podAddressesPerInterface', {
+      nullable: true,
+      description: 'Pod addresses each of those interfaces holds: its IPv4 addresses less the primary one, times 16 with prefixes; null on Fargate.',
+    }),
+    maxPods: t.exposeInt('maxPods', { nullable: false, description: 'The raw value, the calculator’s "max allowed": every Pod the node’s addresses can serve, plus the host-network Pods.' }),
+    recommendedMaxPods: t.exposeInt('recommendedMaxPods', {
+      nullable: true,
+      description: 'The value to give kubelet: max Pods capped at 110 (30 vCPUs or fewer) or 250 on Linux, at kubelet’s default 110 on Windows; null when the vCPUs are unknown.',
+    }),
+    recommendation: t.exposeString('recommendation', { nullable: false, description: 'How the recommended value was reached, or why it is unknown.' }),
+    podsWithSecurityGroups: t.exposeInt('podsWithSecurityGroups', {
+      nullable: true,
+      description: 'For SECURITY_GROUPS_FOR_PODS: the branch interfaces, so the most Pods with security groups of their own; they count toward maxPods. Null in other modes or when unknown.',
+    }),
+    formula: t.exposeString('formula', { nullable: false, description: 'The arithmetic with this type’s numbers filled in, e.g. "3 ENIs × (10 − 1) + 2 = 29".' }),
+    notes: t.stringList({ nullable: false, description: 'What each term of the formula means, in plain words.', resolve: (d) => [...d.notes] }),
+    warnings: t.stringList({
+      nullable: false,
+      description: 'Where the answer departs from what was asked or expected: prefixes falling back to individual IPs, network cards not counted, unknown data.',
+      resolve: (d) => [...d.warnings],
+    }),
+    sources: t.field({ nullable: false, type: [SourceRef], description: 'The instance type data, facts and calculator the answer rests on.', resolve: (d) => [...d.sources] }),
+  }),
+});
+
+builder.queryField('podDensity', (t) =>
+  t.field({
+    type: PodDensityRef,
+    nullable: false,
+    description: 'How many Pods fit on a node of this instance type in this mode: max Pods, the recommended value and the arithmetic.',
+    args: {
+      instanceType: t.arg.string({ required: true, description: DENSITY_ARGS.instanceType }),
+      mode: t.arg({ type: PodNetworkingModeEnum, required: true, description: DENSITY_ARGS.mode }),
+      customNetworking: t.arg.boolean({ defaultValue: false, description: DENSITY_ARGS.customNetworking }),
+      cniVersion: t.arg.string({ description: DENSITY_ARGS.cniVersion }),
+      maxEnis: t.arg.int({ description: DENSITY_ARGS.maxEnis }),
+      nodeType: t.arg({ type: NodeTypeEnum, defaultValue: 'EC2_LINUX', description: DENSITY_ARGS.nodeType }),
+    },
+    resolve: (_root, args, ctx) => podDensity(ctx.knowledge, args),
+  }),
+);
+
+builder.objectField(ModeVerdictRef, 'density', (t) =>
+  t.field({
+    type: PodDensityRef,
+    nullable: true,
+    description:
+      'Pod density for this mode on an instance type, with custom networking when the question asked for it. Null, with an error naming why, when the mode cannot run there.',
+    args: {
+      instanceType: t.arg.string({ required: true, description: DENSITY_ARGS.instanceType }),
+      cniVersion: t.arg.string({ description: DENSITY_ARGS.cniVersion }),
+      maxEnis: t.arg.int({ description: DENSITY_ARGS.maxEnis }),
+    },
+    resolve: (verdict, args, ctx) => densityForVerdict(ctx.knowledge, verdict, args),
+  }),
+);
