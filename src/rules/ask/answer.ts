@@ -1,0 +1,230 @@
+// Answers a free-text question: interprets it, then asks the same rules the typed queries use, and writes the
+// result as a message with its sources and follow-up questions. Nothing here decides a verdict of its own.
+import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
+import { NODE_TYPES, type NodeType, type PodNetworkingMode } from '../../domain/vocabulary.js';
+import type { Knowledge, Source } from '../../knowledge/types.js';
+import { compatibility, type CompatibilityReport, type ModeVerdict } from '../compatibility.js';
+import { suggestInstanceTypes } from '../instance-types.js';
+import type { Message, MessagePoint } from '../message.js';
+import { modeInfo, type ModeInfo } from '../modes.js';
+import { podDensity, type PodDensity } from '../pod-density.js';
+import { RuleError } from '../rule-error.js';
+import { settingsFor, type ModeSetting } from '../settings-for-mode.js';
+import { EXAMPLE_QUESTIONS } from './examples.js';
+import { interpret, type Interpretation } from './interpret.js';
+
+export const MAX_QUESTION_LENGTH = 500;
+
+export interface Answer {
+  understood: Interpretation;
+  /** Known names close to each unrecognised instance type or setting, in the order of `understood.unrecognised`. */
+  suggestions: readonly (readonly string[])[];
+  message: Message;
+  /** The typed results the answer came from: what the typed queries would return for the same question. */
+  compatibility: readonly CompatibilityReport[];
+  podDensity: readonly PodDensity[];
+  modes: readonly ModeInfo[];
+  modeSettings: readonly ModeSetting[];
+  followUps: readonly string[];
+}
+
+interface Parts {
+  message: Message;
+  compatibility?: CompatibilityReport[];
+  podDensity?: PodDensity[];
+  modes?: ModeInfo[];
+  modeSettings?: ModeSetting[];
+  followUps: string[];
+}
+
+/** "an m5.large", "a t3.large": the article goes by how the first letter is said. */
+function withArticle(instanceType: string): string {
+  return `${/^[aefhilmnorsx]/.test(instanceType) ? 'an' : 'a'} ${instanceType}`;
+}
+
+const uniqueSources = (sources: readonly Source[]) => [...new Map(sources.map((s) => [s.ref, s])).values()];
+
+function nodeTypesAsked(u: Interpretation): NodeType[] {
+  return u.nodeTypes.length > 0 ? u.nodeTypes : [...NODE_TYPES];
+}
+
+/** The verdict of the modes the question named, or of the whole report when it named none. */
+function focusedMessage(report: CompatibilityReport, named: readonly PodNetworkingMode[]): Message {
+  const focus = report.modes.filter((m) => named.includes(m.mode));
+  if (focus.length === 0) return report.message;
+  const where = NODE_TYPE_LABELS[report.nodeType];
+  const asked = listInWords(report.useCases.map((u) => USE_CASE_LABELS[u]));
+  const points = report.message.points.filter((p) => focus.some((m) => MODE_LABELS[m.mode] === p.label));
+  const verdictOf = (m: ModeVerdict) =>
+    m.compatible ? (m.support === 'CONDITIONAL' ? 'Yes, with conditions' : 'Yes') : m.support === 'UNKNOWN' ? 'Unknown' : 'No';
+  const verdicts = [...new Set(focus.map(verdictOf))];
+  return {
+    verdict: verdicts.length === 1 ? verdicts[0]! : null,
+    text: focus.map((m) => `with ${MODE_LABELS[m.mode]} on ${where}, ${asked}: ${points.find((p) => p.label === MODE_LABELS[m.mode])?.text ?? ''}`).join(' '),
+    points: report.conflicts.length > 0 ? report.message.points : points,
+  };
+}
+
+function answerCompatibility(k: Knowledge, u: Interpretation): Parts {
+  const reports = nodeTypesAsked(u).map((n) => compatibility(k, n, u.useCases));
+  const followUps: string[] = [];
+  const best = reports.find((r) => r.compatible);
+  const mode = u.modes[0] ?? best?.bestMode;
+  if (best && mode && best.nodeType === 'EC2_LINUX') {
+    followUps.push(`How many Pods fit on an m5.large with ${MODE_LABELS[mode]}?`, `Which settings apply with ${MODE_LABELS[mode]}?`);
+  }
+  for (const r of reports) followUps.push(`Which networking modes do ${NODE_TYPE_LABELS[r.nodeType]} have?`);
+  if (u.nodeTypes.length === 0) {
+    return {
+      message: {
+        verdict: null,
+        text: `The answer depends on the node type: ${listInWords(reports.map((r) => `${NODE_TYPE_LABELS[r.nodeType]}: ${r.message.verdict ?? r.summary}`), 'and')}.`,
+        points: reports.map((r) => ({ label: NODE_TYPE_LABELS[r.nodeType], text: r.summary, sources: uniqueSources(r.message.points.flatMap((p) => p.sources)) })),
+      },
+      compatibility: reports,
+      followUps,
+    };
+  }
+  const messages = reports.map((r) => focusedMessage(r, u.modes));
+  const message: Message =
+    messages.length === 1
+      ? messages[0]!
+      : { verdict: null, text: reports.map((r) => r.summary).join(' '), points: messages.flatMap((m) => m.points) };
+  return { message, compatibility: reports, followUps };
+}
+
+function densityQuestionMode(u: Interpretation): PodNetworkingMode {
+  if (u.modes[0]) return u.modes[0];
+  return u.useCases.includes('SECURITY_GROUPS_FOR_PODS') ? 'SECURITY_GROUPS_FOR_PODS' : 'INDIVIDUAL_IPS';
+}
+
+function answerDensity(k: Knowledge, u: Interpretation): Parts {
+  const nodeType = u.nodeTypes[0] ?? 'EC2_LINUX';
+  const mode = nodeType === 'FARGATE' ? 'FARGATE' : densityQuestionMode(u);
+  const customNetworking = u.useCases.includes('CUSTOM_NETWORKING');
+  const results: PodDensity[] = [];
+  const points: MessagePoint[] = [];
+  for (const instanceType of u.instanceTypes) {
+    try {
+      const d = podDensity(k, { instanceType, mode, nodeType, customNetworking, cniVersion: u.cniVersion });
+      results.push(d);
+      const recommended = d.recommendedMaxPods === null ? '' : ` (${d.recommendedMaxPods} recommended)`;
+      const sgp = d.podsWithSecurityGroups === null ? '' : `, of which up to ${d.podsWithSecurityGroups} with security groups of their own`;
+      points.push({ label: instanceType, text: `${d.maxPods} Pods at most${recommended}${sgp}: ${d.formula}.${d.warnings.map((w) => ` ${w}`).join('')}`, sources: d.sources });
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      points.push({ label: instanceType, text: error.message, sources: [] });
+    }
+  }
+  const how = `with ${MODE_LABELS[mode]}${customNetworking ? ' and custom networking' : ''} on ${NODE_TYPE_LABELS[nodeType]}`;
+  return {
+    message: {
+      verdict: null,
+      text: `Pods per node ${how}: ${points.map((p) => `${p.label} ${results.find((r) => r.instanceType === p.label)?.maxPods ?? 'not possible'}`).join(', ')}.`,
+      points,
+    },
+    podDensity: results,
+    followUps: [
+      `How many Pods fit on ${withArticle(u.instanceTypes[0]!)} with ${mode === 'IP_PREFIXES' ? 'individual IP addresses' : 'prefix delegation'}?`,
+      `Which settings apply with ${MODE_LABELS[mode]}?`,
+    ],
+  };
+}
+
+function answerModeSettings(k: Knowledge, u: Interpretation): Parts {
+  const mode = u.modes[0]!;
+  const rows = settingsFor(k, mode);
+  const applies = rows.filter((r) => r.applicable).map((r) => r.name);
+  const doesNot = rows.filter((r) => !r.applicable).map((r) => r.name);
+  return {
+    message: {
+      verdict: null,
+      text:
+        `With ${MODE_LABELS[mode]}, ${applies.length > 0 ? `${listInWords(applies)} appl${applies.length === 1 ? 'ies' : 'y'}` : 'none of the table’s settings apply'}` +
+        `${doesNot.length > 0 ? `; ${listInWords(doesNot)} ${doesNot.length === 1 ? 'does' : 'do'} not` : ''}.`,
+      points: rows.map((r) => ({ label: r.name, text: r.detail, sources: [r.source] })),
+    },
+    modeSettings: rows,
+    followUps: applies.slice(0, 2).map((name) => `What does ${name} do?`),
+  };
+}
+
+function answerModes(k: Knowledge, u: Interpretation): Parts {
+  if (u.nodeTypes.length === 0 && u.modes.length > 0) {
+    const infos = u.modes.flatMap((mode) =>
+      k.nodeTypes.filter((n) => n.modes.includes(mode)).map((n) => modeInfo(k, n.nodeType, mode)),
+    );
+    return {
+      message: {
+        verdict: null,
+        text: u.modes.map((mode) => `${MODE_LABELS[mode]} is offered on ${listInWords(infos.filter((i) => i.mode === mode).map((i) => NODE_TYPE_LABELS[i.nodeType]))}.`).join(' '),
+        points: infos.flatMap((i) =>
+          i.requirements.map((r) => ({ label: `${MODE_LABELS[i.mode]} on ${NODE_TYPE_LABELS[i.nodeType]}`, text: r.text, sources: [r.source] })),
+        ),
+      },
+      modes: infos,
+      followUps: [`Which settings apply with ${MODE_LABELS[u.modes[0]!]}?`],
+    };
+  }
+  const reports = nodeTypesAsked(u).map((n) => compatibility(k, n, []));
+  return {
+    message: { verdict: null, text: reports.map((r) => r.summary).join(' '), points: [] },
+    modes: nodeTypesAsked(u).flatMap((n) => k.nodeTypes.find((info) => info.nodeType === n)!.modes.map((m) => modeInfo(k, n, m))),
+    compatibility: reports,
+    followUps: ['Which settings apply with prefix delegation?', `Can I use network policy on ${NODE_TYPE_LABELS[reports[0]!.nodeType]}?`],
+  };
+}
+
+function answerUnplaced(u: Interpretation, suggestions: readonly (readonly string[])[]): Parts {
+  const read = u.recognised.map((r) => `"${r.text}" (${r.value})`);
+  const unknown = u.unrecognised.map((t, i) => {
+    const near = suggestions[i] ?? [];
+    return `"${t.text}" is not ${t.kind === 'INSTANCE_TYPE' ? 'an instance type' : 'a setting'} I know${near.length > 0 ? `; did you mean ${listInWords([...near], 'or')}?` : '.'}`;
+  });
+  return {
+    message: {
+      verdict: null,
+      text: [
+        'I could not place this question.',
+        read.length > 0 ? `I recognised ${listInWords(read)}.` : 'I recognised no node type, mode, use case, instance type or setting in it.',
+        ...unknown,
+        'Try one of the example questions.',
+      ].join(' '),
+      points: [],
+    },
+    followUps: [...EXAMPLE_QUESTIONS],
+  };
+}
+
+export function ask(k: Knowledge, question: string): Answer {
+  if (question.length > MAX_QUESTION_LENGTH) {
+    throw new RuleError('BAD_USER_INPUT', `A question is at most ${MAX_QUESTION_LENGTH} characters; this one has ${question.length}.`, { maxLength: MAX_QUESTION_LENGTH });
+  }
+  const understood = interpret(k, question);
+  const suggestions = understood.unrecognised.map((t) => (t.kind === 'INSTANCE_TYPE' ? suggestInstanceTypes(k, t.text) : []));
+  const parts = ((): Parts => {
+    switch (understood.intent) {
+      case 'COMPATIBILITY':
+        return answerCompatibility(k, understood);
+      case 'POD_DENSITY':
+        return answerDensity(k, understood);
+      case 'SETTINGS_FOR_MODE':
+        return answerModeSettings(k, understood);
+      case 'MODES':
+        return answerModes(k, understood);
+      case 'SETTING':
+      case 'UNKNOWN':
+        return answerUnplaced(understood, suggestions);
+    }
+  })();
+  return {
+    understood,
+    suggestions,
+    message: parts.message,
+    compatibility: parts.compatibility ?? [],
+    podDensity: parts.podDensity ?? [],
+    modes: parts.modes ?? [],
+    modeSettings: parts.modeSettings ?? [],
+    followUps: parts.followUps,
+  };
+}
