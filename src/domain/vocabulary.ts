@@ -31,3 +31,28 @@ export type Capability = (typeof CAPABILITIES)[number];
 /** Where in the source document a statement stands. */
 export const STATEMENT_SECTIONS = ['SCOPE', 'MATRIX_NOTE', 'WINDOWS'] as const;
 export type StatementSection = (typeof STATEMENT_SECTIONS)[number];
+
+/**
+ * The words the settings data uses for where an aws-node setting applies or conflicts (`appliesTo`,
+ * `conflictsWith`). Three name a mode of the matrix; the others name an address family or a feature.
+ */
+export const SETTING_TAGS = [
+  'all',
+  'ipv4',
+  'ipv6',
+  'secondary-ip',
+  'prefix-delegation',
+  'security-groups-for-pods',
+  'custom-networking',
+  'network-policy',
+  'external-snat',
+  'multi-nic',
+] as const;
+export type SettingTag = (typeof SETTING_TAGS)[number];
+
+export const SEVERITIES = ['ERROR', 'WARNING', 'INFO'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Where the VPC CNI version a lint judges against came from. */
+export const CNI_VERSION_ORIGINS = ['INPUT', 'IMAGE_TAG', 'NEWEST_KNOWN'] as const;
+export type CniVersionOrigin = (typeof CNI_VERSION_ORIGINS)[number];
