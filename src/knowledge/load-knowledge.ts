@@ -95,6 +95,10 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
       revision: vpcCni.revision,
     });
   }
+  // A whole document, for an answer that rests on everything read from it (no setting of that name in the catalogue).
+  for (const d of documents) {
+    citations.set(`document:${d.id}`, { ref: `document:${d.id}`, document: d.title, location: d.location, quote: d.title, url: d.url, revision: d.revision });
+  }
   const cite = (ref: string): Source => {
     const source = citations.get(ref);
     if (!source) throw new Error(`knowledge: unresolved source reference ${ref}`);
