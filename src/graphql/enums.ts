@@ -1,16 +1,22 @@
 // The GraphQL enums, built from the domain vocabulary so the two cannot drift; each value explains itself.
 import {
   CAPABILITIES,
+  CNI_VERSION_ORIGINS,
+  FINDING_CODES,
   MATRIX_SECTIONS,
   NODE_TYPES,
   POD_NETWORKING_MODES,
+  SEVERITIES,
   STATEMENT_SECTIONS,
   SUPPORT_LEVELS,
   USE_CASES,
   type Capability,
+  type CniVersionOrigin,
+  type FindingCode,
   type MatrixSection,
   type NodeType,
   type PodNetworkingMode,
+  type Severity,
   type StatementSection,
   type Support,
   type UseCase,
@@ -90,5 +96,59 @@ export const NoteSectionEnum = builder.enumType('NoteSection', {
     SCOPE: 'The statement that limits the matrix to Linux IPv4 nodes.',
     MATRIX_NOTE: 'The notes under the matrix.',
     WINDOWS: 'The "Windows nodes" section.',
+  }),
+});
+
+export const SeverityEnum = builder.enumType('Severity', {
+  description: 'How much a lint finding matters.',
+  values: values<Severity>(SEVERITIES, {
+    ERROR: 'The configuration does not work as meant: the VPC CNI rejects it, ignores a setting that matters, or a wanted use case does not work.',
+    WARNING: 'Probably a mistake, or something that depends on facts podnet cannot see: check it.',
+    INFO: 'Worth knowing; nothing to fix.',
+  }),
+});
+
+export const CniVersionOriginEnum = builder.enumType('CniVersionOrigin', {
+  description: 'Where the VPC CNI version a lint judges against came from.',
+  values: values<CniVersionOrigin>(CNI_VERSION_ORIGINS, {
+    INPUT: 'The cniVersion given with the configuration.',
+    IMAGE_TAG: 'The tag of the aws-node container’s image (amazon-k8s-cni:v1.19.0-eksbuild.1 -> 1.19.0).',
+    NEWEST_KNOWN: 'Neither was given: the newest VPC CNI release podnet knows (about.vpcCniLatestVersion).',
+  }),
+});
+
+export const FindingCodeEnum = builder.enumType('FindingCode', {
+  description: 'The rule a lint finding comes from. Codes are stable; each rule is described here with its severity.',
+  values: values<FindingCode>(FINDING_CODES, {
+    UNKNOWN_SETTING: 'WARNING. A variable the VPC CNI does not read; suggestion holds the real setting it most likely means (names are case-sensitive).',
+    DUPLICATE_SETTING: 'WARNING. A variable listed twice on one container; Kubernetes keeps the last.',
+    SETTING_IN_WRONG_CONTAINER: 'WARNING. A setting on a container that does not read it (DISABLE_TCP_EARLY_DEMUX belongs on the init container).',
+    INIT_CONTAINER_MISMATCH: 'ERROR. A setting both aws-node and the init container read (ENABLE_IPv6) has different values on them.',
+    VALUE_NOT_LITERAL: 'INFO. A value from valueFrom or envFrom that podnet cannot see; it judged the setting as unset.',
+    VALUE_NOT_A_STRING: 'WARNING. A value written as a YAML number or boolean, which Kubernetes refuses in env.',
+    WRONG_VALUE_TYPE: 'ERROR. A value of the wrong type for its setting (not true/false, not a number, not a CIDR list, ...).',
+    VALUE_NOT_ALLOWED: 'ERROR. A value outside the setting’s valid values or range (for the configured address family).',
+    VALUE_CASE_MISMATCH: 'WARNING. A valid value in the wrong letter case, for a setting that does not ignore case.',
+    MODE_NEEDS_NEWER_CNI: 'ERROR. A setting that switches a mode on (ENABLE_PREFIX_DELEGATION, ENABLE_POD_ENI) is newer than the VPC CNI version judged.',
+    SETTING_NEWER_THAN_CNI_VERSION: 'WARNING. A setting newer than the VPC CNI version judged: that version ignores it.',
+    SETTING_DEPRECATED: 'WARNING. A setting that has had no effect since a version at or before the one judged.',
+    SETTING_NOT_APPLICABLE: 'WARNING, or INFO when left at a default or the shipped value. A setting the matrix marks "Not applicable" in every mode in effect (WARM_ENI_TARGET with prefixes, WARM_PREFIX_TARGET without).',
+    IPV4_AND_IPV6_BOTH_ENABLED: 'ERROR. ENABLE_IPv4 and ENABLE_IPv6 both true: dual stack is not supported.',
+    IPV4_AND_IPV6_BOTH_DISABLED: 'ERROR. ENABLE_IPv4 false and ENABLE_IPv6 not true: no address family.',
+    ENABLE_IPV4_UNSET: 'WARNING. ENABLE_IPv4 unset, while the README (true) and the code (false) disagree on its default.',
+    PREFIX_DELEGATION_TARGETS_ZERO: 'ERROR. Prefix delegation on with WARM_PREFIX_TARGET, WARM_IP_TARGET and MINIMUM_IP_TARGET all zero or unset: rejected at start-up.',
+    PREFIX_DELEGATION_NOT_NITRO: 'ERROR with IPv6 (aws-node does not start), else WARNING (it falls back to individual addresses). Prefixes on an instance type that is neither Nitro-based nor bare metal.',
+    INSTANCE_TYPE_CANNOT_TRUNK: 'ERROR. Security groups for Pods on an instance type that cannot attach a trunk interface.',
+    INSTANCE_TYPE_TRUNKING_UNKNOWN: 'INFO. Security groups for Pods on an instance type the VPC resource controller’s limits do not list.',
+    STANDARD_ENFORCING_MODE_WITH_SNAT: 'WARNING. POD_SECURITY_GROUP_ENFORCING_MODE=standard with external SNAT off: traffic leaving the VPC uses the node’s security groups.',
+    BANDWIDTH_PLUGIN_WITH_NETWORK_POLICY: 'ERROR. ENABLE_BANDWIDTH_PLUGIN=true together with the VPC CNI’s network policy.',
+    NETWORK_POLICY_NOT_ENABLED: 'WARNING. Network policy is wanted but the node agent in the manifest runs with --enable-network-policy off.',
+    CALICO_WITHOUT_ANNOTATE_POD_IP: 'WARNING. Calico network policy wanted without ANNOTATE_POD_IP=true (note 4 of the source document).',
+    ANNOTATE_POD_IP_WITHOUT_RBAC: 'ERROR. ANNOTATE_POD_IP=true while the aws-node ClusterRole in the input does not allow patch on pods.',
+    ANNOTATE_POD_IP_NEEDS_RBAC: 'INFO. ANNOTATE_POD_IP=true; the input has no ClusterRole to check for patch on pods.',
+    USE_CASE_CONFLICT: 'ERROR. Use cases in play (asked for or switched on by the settings) that cannot go together whatever the mode, as the compatibility query says.',
+    USE_CASE_NOT_SUPPORTED: 'ERROR. A use case in play does not work in the implied mode, as the compatibility query says (IPv6 without prefix delegation).',
+    USE_CASE_UNKNOWN: 'WARNING. The sources do not say whether a use case in play works in the implied mode.',
+    USE_CASE_NEEDS_NEWER_CNI: 'ERROR. A use case in play needs a newer VPC CNI than the version judged (network policy: 1.14.0).',
   }),
 });

@@ -1,11 +1,12 @@
 // Assembles the schema: each module registers its types and query fields on the builder.
 import { builder } from './builder.js';
 import './about.js';
-import './cni-settings.js';
 import './compatibility.js';
 import './matrix.js';
 import './modes.js';
 import './notes.js';
 import './settings-for-mode.js';
+import './cni-settings.js';
+import './lint.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -19,7 +19,9 @@ function parseYaml(manifest: string): unknown[] {
     const error = doc.errors[0];
     if (error) {
       const line = error.linePos?.[0]?.line;
-      throw new RuleError('BAD_MANIFEST', `The manifest is not valid YAML${line ? ` (line ${line})` : ''}: ${error.message.split('\n')[0]}`, {
+      // The parser's message names the line and column, then draws the line; keep the sentence.
+      const sentence = error.message.split('\n')[0]!.replace(/:$/, '');
+      throw new RuleError('BAD_MANIFEST', `The manifest is not valid YAML: ${sentence}.`, {
         reason: 'YAML_SYNTAX',
         ...(line ? { line } : {}),
       });
