@@ -96,6 +96,7 @@ describe('lintCniConfig: errors, each with a code', () => {
     ['no env and no manifest', {}, 'EMPTY_CONFIG'],
     ['an empty env list', { env: [] }, 'EMPTY_CONFIG'],
     ['an empty manifest', { manifest: '\n' }, 'EMPTY_CONFIG'],
+    ['an env entry without a name', { env: [{ name: ' ', value: 'true' }] }, 'BAD_USER_INPUT'],
     ['both env and manifest', { env: [{ name: 'ENABLE_IPv4', value: 'true' }], manifest: fixture('aws-node-env.yaml') }, 'BAD_USER_INPUT'],
     ['YAML that does not parse', { manifest: 'spec:\n  containers: [\n' }, 'BAD_MANIFEST'],
     ['a manifest without aws-node', { manifest: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: kube-proxy\n' }, 'AWS_NODE_NOT_FOUND'],

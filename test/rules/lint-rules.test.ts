@@ -42,7 +42,7 @@ const ROWS: [string, LintInput, string[]][] = [
   ['a valid word in the wrong case', withEnv({ AWS_VPC_K8S_CNI_RANDOMIZESNAT: 'PRNG' }), ['WARNING VALUE_CASE_MISMATCH']],
   ['a log level in lower case, which aws-node accepts', withEnv({ AWS_VPC_K8S_CNI_LOGLEVEL: 'info' }), []],
   // versions
-  ['prefixes on a VPC CNI before prefixes', withEnv({ ENABLE_IPv4: null, ENABLE_IPv6: null, ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' }, { cniVersion: '1.8.0' }), ['ERROR MODE_NEEDS_NEWER_CNI', 'WARNING SETTING_NEWER_THAN_CNI_VERSION', 'WARNING ENABLE_IPV4_UNSET']],
+  ['prefixes on a VPC CNI before prefixes', withEnv({ ENABLE_IPv4: null, ENABLE_IPv6: null, ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' }, { cniVersion: '1.8.0' }), ['ERROR MODE_NEEDS_NEWER_CNI', 'WARNING SETTING_NEWER_THAN_CNI_VERSION']],
   ['a setting newer than the version', withEnv({ ENABLE_MULTI_NIC: 'false' }, { cniVersion: 'v1.19.0' }), ['WARNING SETTING_NEWER_THAN_CNI_VERSION']],
   ['a setting that no longer does anything', withEnv({ ENABLE_NFTABLES: 'true' }), ['WARNING SETTING_DEPRECATED']],
   // settings the matrix marks not applicable
@@ -55,6 +55,7 @@ const ROWS: [string, LintInput, string[]][] = [
   ['IPv4 and IPv6 both off', withEnv({ ENABLE_IPv4: 'false' }), ['ERROR IPV4_AND_IPV6_BOTH_DISABLED']],
   ['ENABLE_IPv4 left to its disputed default', withEnv({ ENABLE_IPv4: null }), ['WARNING ENABLE_IPV4_UNSET']],
   ['IPv6 set up as the sources say', withEnv(IPV6), []],
+  ['no ENABLE_IPv4 on a VPC CNI from before it', withEnv({ ENABLE_IPv4: null, ENABLE_IPv6: null, WARM_ENI_TARGET: '1' }, { cniVersion: '1.9.0' }), []],
   // prefix delegation
   ['prefixes with every target unset', withEnv({ ENABLE_PREFIX_DELEGATION: 'true' }), ['ERROR PREFIX_DELEGATION_TARGETS_ZERO']],
   ['prefixes with every target zero', withEnv({ ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '0', WARM_IP_TARGET: '0', MINIMUM_IP_TARGET: '0' }), ['ERROR PREFIX_DELEGATION_TARGETS_ZERO']],
@@ -151,5 +152,12 @@ describe('lint rules as a whole', () => {
   it('lists errors, then warnings, then notes', () => {
     const { findings } = lintCniConfig(knowledge, withEnv({ WARM_PREFIX_TARGET: '1', ENABLE_IPv4: 'false', ENABLE_NFTABLES: 'true' }));
     expect(findings.map((f) => f.severity)).toEqual(['ERROR', 'WARNING', 'INFO']);
+  });
+});
+
+describe('lint rules: what they read as unset', () => {
+  it('reads an empty value as unset', () => {
+    expect(codes(knowledge, withEnv({ WARM_PREFIX_TARGET: '' }))).toEqual([]);
+    expect(codes(knowledge, withEnv({ ENABLE_IPv4: '' }))).toEqual(['WARNING ENABLE_IPV4_UNSET']);
   });
 });

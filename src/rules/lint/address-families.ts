@@ -1,14 +1,22 @@
 // IPv4 or IPv6: exactly one address family must be on (dual stack is not supported), and since the README and
 // the code disagree on ENABLE_IPv4's default, leaving it unset is a gamble.
+import { atLeast } from '../cni-version.js';
+import { cniSetting } from '../settings/catalogue.js';
 import { isReference, literal } from './config.js';
 import type { LintContext } from './context.js';
 import { finding, type Finding } from './finding.js';
 
 const REFS = ['fact:ipv6/dualStack', 'setting:ENABLE_IPv4', 'setting:ENABLE_IPv6'];
 
+/** Before ENABLE_IPv4 existed every VPC CNI ran IPv4 only: there is nothing to choose. */
+function predatesFamilies(ctx: LintContext): boolean {
+  const since = cniSetting(ctx.k, 'ENABLE_IPv4')?.introducedIn;
+  return since !== null && since !== undefined && !atLeast(ctx.version.version, since);
+}
+
 export function addressFamilyRules(ctx: LintContext): Finding[] {
   const { k, config } = ctx;
-  if (isReference(config, 'ENABLE_IPv4') || isReference(config, 'ENABLE_IPv6')) return [];
+  if (predatesFamilies(ctx) || isReference(config, 'ENABLE_IPv4') || isReference(config, 'ENABLE_IPv6')) return [];
   const v4 = literal(config, 'ENABLE_IPv4')?.toLowerCase();
   const v6 = literal(config, 'ENABLE_IPv6')?.toLowerCase() === 'true';
   if (v4 === 'true' && v6) {

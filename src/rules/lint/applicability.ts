@@ -13,7 +13,8 @@ export function applicabilityRules(ctx: LintContext): Finding[] {
   return rows[0]!.flatMap((row) => {
     const entry = entryOf(ctx.config.env, row.name);
     const inEffect = rows.map((r) => r.find((x) => x.name === row.name)!);
-    if (!entry || inEffect.some((r) => r.applicable)) return [];
+    // An empty value is no value: aws-node reads it as unset.
+    if (!entry || entry.value?.trim() === '' || inEffect.some((r) => r.applicable)) return [];
     const value = entry.value?.trim() ?? null;
     const leftover = value !== null && isDefaultOrShipped(row.setting, value);
     return [

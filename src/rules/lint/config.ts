@@ -33,6 +33,8 @@ export interface CniConfig {
 /** The env as given through the API's name/value pairs: the aws-node container's complete env. */
 export function configFromEnv(env: readonly { name: string; value: string }[]): CniConfig {
   if (env.length === 0) throw new RuleError('EMPTY_CONFIG', 'The env list is empty: give the aws-node container’s environment variables, or a manifest.');
+  const unnamed = env.findIndex((e) => e.name.trim() === '');
+  if (unnamed >= 0) throw new RuleError('BAD_USER_INPUT', `Entry ${unnamed + 1} of env has an empty name.`, { entry: unnamed + 1 });
   return {
     env: env.map((e) => ({ name: e.name.trim(), value: e.value, reference: null, quoted: true })),
     initEnv: null,

@@ -1,5 +1,7 @@
 // Versions: a setting the judged VPC CNI version does not know yet (it is ignored), a mode switched on by such a
 // setting (the mode does not happen), a setting that no longer has an effect.
+import { MODE_LABELS } from '../../domain/labels.js';
+import type { PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { CniSetting } from '../../knowledge/types.js';
 import { atLeast } from '../cni-version.js';
 import { requiredSettings } from '../settings/required-settings.js';
@@ -13,17 +15,20 @@ function judgedAgainst(ctx: LintContext): string {
 }
 
 function tooNew(ctx: LintContext, e: EnvEntry, s: CniSetting, container: string): Finding {
-  const modeSwitch = ctx.modes
-    .flatMap((m) => requiredSettings(ctx.k, m))
-    .find((r) => r.setting.name === s.name && r.value.toLowerCase() === e.value?.trim().toLowerCase());
-  if (modeSwitch) {
+  const switches = (m: PodNetworkingMode) =>
+    requiredSettings(ctx.k, m).find((r) => r.setting.name === s.name && r.value.toLowerCase() === e.value?.trim().toLowerCase());
+  const mode = ctx.modes.find((m) => switches(m));
+  if (mode) {
+    const requirement = switches(mode)!;
     return finding(ctx.k, {
       code: 'MODE_NEEDS_NEWER_CNI',
       severity: 'ERROR',
       setting: s.name,
       value: e.value,
-      message: `${s.name}=${e.value} needs VPC CNI ${s.introducedIn} or later, and this configuration is judged against ${judgedAgainst(ctx)}: ${modeSwitch.text}`,
-      refs: [modeSwitch.source.ref, `setting:${s.name}`],
+      message:
+        `${s.name}=${e.value} switches on ${MODE_LABELS[mode]}, which needs VPC CNI ${requirement.minCniVersion ?? s.introducedIn} or later; ` +
+        `${judgedAgainst(ctx)} ignores the setting, so the mode does not happen.`,
+      refs: [requirement.source.ref, `setting:${s.name}`],
     });
   }
   return finding(ctx.k, {
