@@ -7,6 +7,8 @@ import { switchOf } from './configured-use-cases.js';
 import type { LintContext } from './context.js';
 import { finding, type Finding } from './finding.js';
 
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
   const base = { setting: switchOf(v.useCase), useCase: v.useCase, refs: v.sources.map((s) => s.ref) };
   const where = MODE_LABELS[ctx.mode];
@@ -16,7 +18,7 @@ function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
         ...base,
         code: 'USE_CASE_NOT_SUPPORTED',
         severity: 'ERROR',
-        message: `${USE_CASE_LABELS[v.useCase]} does not work with ${where}, the mode this configuration implies: ${v.detail}`,
+        message: `${sentence(USE_CASE_LABELS[v.useCase])} does not work with ${where}, the mode this configuration implies: ${v.detail}`,
       }),
     ];
   }
@@ -29,7 +31,7 @@ function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
         ...base,
         code: 'USE_CASE_NEEDS_NEWER_CNI',
         severity: 'ERROR',
-        message: `${USE_CASE_LABELS[v.useCase]} with ${where} needs VPC CNI ${v.minCniVersion} or later; this configuration is judged against ${ctx.version.version}.`,
+        message: `${sentence(USE_CASE_LABELS[v.useCase])} with ${where} needs VPC CNI ${v.minCniVersion} or later; this configuration is judged against ${ctx.version.version}.`,
       }),
     ];
   }
@@ -43,7 +45,7 @@ export function useCaseRules(ctx: LintContext): Finding[] {
       code: 'USE_CASE_CONFLICT',
       severity: 'ERROR',
       setting: c.useCases.map(switchOf).find((s) => s !== null) ?? null,
-      message: `${listInWords(c.useCases.map((u) => USE_CASE_LABELS[u]))} cannot be used together. ${c.reason}`,
+      message: `${sentence(listInWords(c.useCases.map((u) => USE_CASE_LABELS[u])))} cannot be used together. ${c.reason}`,
       refs: c.sources.map((s) => s.ref),
     }),
   );
