@@ -18,7 +18,7 @@ const CniConfigInput = builder.inputType('CniConfigInput', {
   fields: (t) => ({
     env: t.field({ type: [EnvVarInput], description: 'The aws-node container’s environment variables; variables not listed are unset.' }),
     manifest: t.string({
-      description: 'YAML: the output of `kubectl get daemonset aws-node -n kube-system -o yaml`, a List or documents separated by --- holding it (with the aws-node ClusterRole, if you want its RBAC checked), the aws-node container alone, or its env list alone.',
+      description: 'YAML: the output of `kubectl get daemonset aws-node -n kube-system -o yaml`, a List or documents separated by --- holding it (with the aws-node ClusterRole, if you want its RBAC checked), the aws-node container alone (or a Pod of the DaemonSet), or its env list alone.',
     }),
     nodeType: t.field({ type: NodeTypeEnum, description: 'The node type the configuration is for; aws-node configures EC2_LINUX only (the default).' }),
     cniVersion: t.string({ description: 'The VPC CNI version to judge against ("1.19.0"); else the aws-node image tag, else the newest release podnet knows.' }),

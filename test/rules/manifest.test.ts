@@ -111,3 +111,12 @@ describe('readManifest: what it refuses, with a code', () => {
     expect(error.details).toEqual({ kinds: ['ConfigMap', 'Service'] });
   });
 });
+
+describe('readManifest: a Pod of the DaemonSet', () => {
+  it('reads the containers of a Pod as well as those of a Pod template', () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: aws-node-x2k9q\nspec:\n  containers:\n  - name: aws-node\n    image: repo/amazon-k8s-cni:v1.20.4\n    env:\n    - name: ENABLE_IPv4\n      value: "true"\n';
+    const config = readManifest(pod);
+    expect(config.image).toBe('repo/amazon-k8s-cni:v1.20.4');
+    expect(config.env.map((e) => e.name)).toEqual(['ENABLE_IPv4']);
+  });
+});

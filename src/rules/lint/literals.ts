@@ -28,7 +28,7 @@ function checkContainer(k: Knowledge, env: readonly EnvEntry[], container: strin
           severity: 'WARNING',
           setting: e.name,
           value: e.value,
-          message: `${e.name} on the ${container} container is written as a YAML ${/^(true|false)$/i.test(e.value ?? '') ? 'boolean' : 'number'}; Kubernetes accepts only strings as env values. Quote it: value: "${e.value}".`,
+          message: `${e.name} on the ${container} container is not written as a string (YAML reads ${e.value} unquoted as a number or boolean); Kubernetes accepts only strings as env values. Quote it: value: "${e.value}".`,
           suggestion: `"${e.value}"`,
           refs,
         }),

@@ -12,10 +12,8 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 function parseYaml(manifest: string): unknown[] {
-  const documents = parseAllDocuments(manifest);
-  if (!Array.isArray(documents)) return [];
   const values: unknown[] = [];
-  for (const doc of documents) {
+  for (const doc of parseAllDocuments(manifest)) {
     const error = doc.errors[0];
     if (error) {
       const line = error.linePos?.[0]?.line;
@@ -88,8 +86,11 @@ function containerNamed(podSpec: Json, field: 'containers' | 'initContainers', n
   return list(podSpec[field]).filter(isObject).find((c) => c.name === name);
 }
 
+/** The Pod template of a DaemonSet (or any workload), or the spec of a Pod itself (kubectl get pod aws-node-x). */
 function podSpecOf(resource: Json): Json | null {
-  const template = isObject(resource.spec) && isObject(resource.spec.template) ? resource.spec.template : null;
+  if (!isObject(resource.spec)) return null;
+  if (Array.isArray(resource.spec.containers)) return resource.spec;
+  const template = isObject(resource.spec.template) ? resource.spec.template : null;
   return template && isObject(template.spec) ? template.spec : null;
 }
 
