@@ -8,6 +8,7 @@ import {
   MATRIX_SECTIONS,
   NODE_TYPES,
   POD_NETWORKING_MODES,
+  SETTING_TAGS,
   STATEMENT_SECTIONS,
   SUPPORT_LEVELS,
   USE_CASES,
@@ -122,7 +123,7 @@ const nodeTypesFile = z.object({
       minCniVersion: version.optional(),
       text: z.string().min(1),
       source: reference,
-    }),
+    }).refine((r) => (r.setting === undefined) === (r.value === undefined), { message: 'a requirement names a setting and its value together' }),
   ),
 });
 
@@ -150,8 +151,8 @@ const settingsFile = z.object({
       validValues: z.array(z.string()).nullable(),
       containers: z.array(z.string()),
       component: z.string(),
-      appliesTo: z.array(z.string()),
-      conflictsWith: z.array(z.string()),
+      appliesTo: z.array(z.enum(SETTING_TAGS)).min(1),
+      conflictsWith: z.array(z.enum(SETTING_TAGS)),
       summary: z.string(),
       notes: z.string().nullable(),
       documentedInReadme: z.boolean(),

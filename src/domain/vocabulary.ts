@@ -39,3 +39,62 @@ export type Hypervisor = (typeof HYPERVISORS)[number];
 /** Whether an instance type can attach a trunk interface (security groups for Pods), per the VPC resource controller. */
 export const TRUNKING = ['COMPATIBLE', 'NOT_COMPATIBLE', 'UNKNOWN'] as const;
 export type Trunking = (typeof TRUNKING)[number];
+/**
+ * The words the settings data uses for where an aws-node setting applies or conflicts (`appliesTo`,
+ * `conflictsWith`). Three name a mode of the matrix; the others name an address family or a feature.
+ */
+export const SETTING_TAGS = [
+  'all',
+  'ipv4',
+  'ipv6',
+  'secondary-ip',
+  'prefix-delegation',
+  'security-groups-for-pods',
+  'custom-networking',
+  'network-policy',
+  'external-snat',
+  'multi-nic',
+] as const;
+export type SettingTag = (typeof SETTING_TAGS)[number];
+
+export const SEVERITIES = ['ERROR', 'WARNING', 'INFO'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Where the VPC CNI version a lint judges against came from. */
+export const CNI_VERSION_ORIGINS = ['INPUT', 'IMAGE_TAG', 'NEWEST_KNOWN'] as const;
+export type CniVersionOrigin = (typeof CNI_VERSION_ORIGINS)[number];
+
+/** What the configuration linter can find; each code is stable and belongs to one rule. */
+export const FINDING_CODES = [
+  'UNKNOWN_SETTING',
+  'DUPLICATE_SETTING',
+  'SETTING_IN_WRONG_CONTAINER',
+  'INIT_CONTAINER_MISMATCH',
+  'VALUE_NOT_LITERAL',
+  'VALUE_NOT_A_STRING',
+  'WRONG_VALUE_TYPE',
+  'VALUE_NOT_ALLOWED',
+  'VALUE_CASE_MISMATCH',
+  'MODE_NEEDS_NEWER_CNI',
+  'SETTING_NEWER_THAN_CNI_VERSION',
+  'SETTING_DEPRECATED',
+  'SETTING_NOT_APPLICABLE',
+  'IPV4_AND_IPV6_BOTH_ENABLED',
+  'IPV4_AND_IPV6_BOTH_DISABLED',
+  'ENABLE_IPV4_UNSET',
+  'PREFIX_DELEGATION_TARGETS_ZERO',
+  'PREFIX_DELEGATION_NOT_NITRO',
+  'INSTANCE_TYPE_CANNOT_TRUNK',
+  'INSTANCE_TYPE_TRUNKING_UNKNOWN',
+  'STANDARD_ENFORCING_MODE_WITH_SNAT',
+  'BANDWIDTH_PLUGIN_WITH_NETWORK_POLICY',
+  'NETWORK_POLICY_NOT_ENABLED',
+  'CALICO_WITHOUT_ANNOTATE_POD_IP',
+  'ANNOTATE_POD_IP_WITHOUT_RBAC',
+  'ANNOTATE_POD_IP_NEEDS_RBAC',
+  'USE_CASE_CONFLICT',
+  'USE_CASE_NOT_SUPPORTED',
+  'USE_CASE_UNKNOWN',
+  'USE_CASE_NEEDS_NEWER_CNI',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];

@@ -8,5 +8,7 @@ import './modes.js';
 import './notes.js';
 import './pod-density.js';
 import './settings-for-mode.js';
+import './cni-settings.js';
+import './lint.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,5 +1,6 @@
 import { settingsFor, type ModeSetting } from '../rules/settings-for-mode.js';
 import { builder } from './builder.js';
+import { CniSettingRef } from './cni-settings.js';
 import { PodNetworkingModeEnum } from './enums.js';
 import { SourceRef } from './source.js';
 
@@ -11,13 +12,14 @@ const ModeSettingRef = builder.objectRef<ModeSetting>('ModeSetting').implement({
     text: t.exposeString('text', { description: 'The matrix’s own word: "Yes" or "Not applicable".' }),
     detail: t.exposeString('detail', { description: 'What that means for this mode.' }),
     source: t.field({ type: SourceRef, description: 'The matrix cell.', resolve: (s) => s.source }),
+    setting: t.field({ type: CniSettingRef, nullable: false, description: 'The setting’s full catalogue entry: type, defaults, versions, valid values.', resolve: (s) => s.setting }),
   }),
 });
 
 builder.queryField('settingsFor', (t) =>
   t.field({
     type: [ModeSettingRef],
-    description: 'The VPC CNI settings the matrix lists, and whether each applies in this mode.',
+    description: 'The VPC CNI settings the matrix lists, and whether each applies in this mode. For the settings a mode needs, see requiredSettings; for every setting, cniSettings.',
     args: { mode: t.arg({ type: PodNetworkingModeEnum, required: true, description: 'The Pod networking mode.' }) },
     resolve: (_root, args, ctx) => settingsFor(ctx.knowledge, args.mode),
   }),

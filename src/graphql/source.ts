@@ -4,7 +4,7 @@ import { builder } from './builder.js';
 export const SourceRef = builder.objectRef<Source>('Source').implement({
   description: 'Where a fact comes from: a place in the EKS user guide page, or files of an upstream repository at a commit.',
   fields: (t) => ({
-    ref: t.exposeString('ref', { description: 'The reference as the seed data writes it, e.g. "statement:note-1", "cell:snat/FARGATE", "fact:ipv6/featureMatrix", "setting:ENABLE_POD_ENI".' }),
+    ref: t.exposeString('ref', { description: 'The reference as the seed data writes it, e.g. "statement:note-1", "cell:snat/FARGATE", "fact:ipv6/featureMatrix", "setting:ENABLE_POD_ENI", or "document:vpc-cni" for a whole document.' }),
     document: t.exposeString('document', { description: 'Title of the document or repository.' }),
     location: t.exposeString('location', { description: 'Where in it: line and table cell of the page, or files of the repository.' }),
     quote: t.exposeString('quote', { description: 'The words of the source that state the fact (verbatim for the page; the recorded value for upstream facts).' }),

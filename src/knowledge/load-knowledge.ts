@@ -8,6 +8,7 @@ import type {
   MatrixSection,
   NodeType,
   PodNetworkingMode,
+  SettingTag,
   StatementSection,
   Support,
   UseCase,
@@ -93,6 +94,10 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
       url: vpcCni.url,
       revision: vpcCni.revision,
     });
+  }
+  // A whole document, for an answer that rests on everything read from it (no setting of that name in the catalogue).
+  for (const d of documents) {
+    citations.set(`document:${d.id}`, { ref: `document:${d.id}`, document: d.title, location: d.location, quote: d.title, url: d.url, revision: d.revision });
   }
   const cite = (ref: string): Source => {
     const source = citations.get(ref);
@@ -209,7 +214,15 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
         source: cite(r.source),
       })),
     facts: factRecords.map((f) => ({ topic: f.topic, key: f.key, value: f.value, note: f.note, source: cite(`fact:${f.topic}/${f.key}`) })),
-    settings: settingRecords.map(({ position: _position, source: _source, ...s }) => ({ ...s, source: cite(`setting:${s.name}`) })),
+    settings: settingRecords.map(({ position: _position, source: _source, ...s }) => ({
+      ...s,
+      // The settings data writes versions as upstream tags ("v1.9.0"); answers write them as "1.9.0" everywhere.
+      introducedIn: s.introducedIn?.replace(/^v/, '') ?? null,
+      deprecatedIn: s.deprecatedIn?.replace(/^v/, '') ?? null,
+      appliesTo: s.appliesTo as SettingTag[],
+      conflictsWith: s.conflictsWith as SettingTag[],
+      source: cite(`setting:${s.name}`),
+    })),
     instanceTypes,
     citations,
   };

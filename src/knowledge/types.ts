@@ -5,6 +5,7 @@ import type {
   MatrixSection,
   NodeType,
   PodNetworkingMode,
+  SettingTag,
   StatementSection,
   Support,
   UseCase,
@@ -141,13 +142,14 @@ export interface CniSetting {
   readmeDefault: string | null;
   codeDefault: string | null;
   manifestValue: string | null;
+  /** The VPC CNI release that introduced it, as "1.9.0"; null when the sources do not say. */
   introducedIn: string | null;
   deprecatedIn: string | null;
   validValues: readonly string[] | null;
   containers: readonly string[];
   component: string;
-  appliesTo: readonly string[];
-  conflictsWith: readonly string[];
+  appliesTo: readonly SettingTag[];
+  conflictsWith: readonly SettingTag[];
   summary: string;
   notes: string | null;
   documentedInReadme: boolean;

@@ -1,6 +1,7 @@
 // The matrix's settings rows for one mode: which VPC CNI settings apply to it.
 import type { PodNetworkingMode } from '../domain/vocabulary.js';
-import type { Knowledge, Source } from '../knowledge/types.js';
+import type { CniSetting, Knowledge, Source } from '../knowledge/types.js';
+import { cniSetting } from './settings/catalogue.js';
 
 export interface ModeSetting {
   name: string;
@@ -9,6 +10,8 @@ export interface ModeSetting {
   text: string;
   detail: string;
   source: Source;
+  /** The setting's catalogue entry (the seed build checks that every settings row names a known setting). */
+  setting: CniSetting;
 }
 
 export function settingsFor(k: Knowledge, mode: PodNetworkingMode): ModeSetting[] {
@@ -16,6 +19,13 @@ export function settingsFor(k: Knowledge, mode: PodNetworkingMode): ModeSetting[
     .filter((r) => r.section === 'SETTING' && r.setting !== null)
     .map((r) => {
       const cell = r.cells.find((c) => c.mode === mode)!;
-      return { name: r.setting!, applicable: cell.support === 'SUPPORTED', text: cell.text, detail: cell.detail, source: cell.source };
+      return {
+        name: r.setting!,
+        applicable: cell.support === 'SUPPORTED',
+        text: cell.text,
+        detail: cell.detail,
+        source: cell.source,
+        setting: cniSetting(k, r.setting!)!,
+      };
     });
 }

@@ -1,0 +1,57 @@
+// The use cases in play (asked for, or switched on by the settings) judged by compatibility() in the implied mode:
+// the linter reports what the compatibility query answers for the same combination, never something else.
+import { MODE_LABELS, USE_CASE_LABELS, listInWords } from '../../domain/labels.js';
+import { atLeast } from '../cni-version.js';
+import type { UseCaseVerdict } from '../use-case-verdict.js';
+import { switchOf } from './configured-use-cases.js';
+import type { LintContext } from './context.js';
+import { finding, type Finding } from './finding.js';
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
+  const base = { setting: switchOf(v.useCase), useCase: v.useCase, refs: v.sources.map((s) => s.ref) };
+  const where = MODE_LABELS[ctx.mode];
+  if (v.support === 'NOT_SUPPORTED' || v.support === 'NOT_APPLICABLE') {
+    return [
+      finding(ctx.k, {
+        ...base,
+        code: 'USE_CASE_NOT_SUPPORTED',
+        severity: 'ERROR',
+        message: `${sentence(USE_CASE_LABELS[v.useCase])} does not work with ${where}, the mode this configuration implies: ${v.detail}`,
+      }),
+    ];
+  }
+  if (v.support === 'UNKNOWN') {
+    return [finding(ctx.k, { ...base, code: 'USE_CASE_UNKNOWN', severity: 'WARNING', message: v.detail })];
+  }
+  if (v.minCniVersion && !atLeast(ctx.version.version, v.minCniVersion)) {
+    return [
+      finding(ctx.k, {
+        ...base,
+        code: 'USE_CASE_NEEDS_NEWER_CNI',
+        severity: 'ERROR',
+        message: `${sentence(USE_CASE_LABELS[v.useCase])} with ${where} needs VPC CNI ${v.minCniVersion} or later; this configuration is judged against ${ctx.version.version}.`,
+      }),
+    ];
+  }
+  return [];
+}
+
+export function useCaseRules(ctx: LintContext): Finding[] {
+  const { compatibility } = ctx;
+  const conflicts = compatibility.conflicts.map((c) =>
+    finding(ctx.k, {
+      code: 'USE_CASE_CONFLICT',
+      severity: 'ERROR',
+      setting: c.useCases.map(switchOf).find((s) => s !== null) ?? null,
+      message: `${sentence(listInWords(c.useCases.map((u) => USE_CASE_LABELS[u])))} cannot be used together. ${c.reason}`,
+      refs: c.sources.map((s) => s.ref),
+    }),
+  );
+  // A conflict already says what is wrong with its use cases; their verdicts would say it again.
+  const conflicted = new Set(compatibility.conflicts.flatMap((c) => c.useCases));
+  const verdict = compatibility.modes.find((m) => m.mode === ctx.mode);
+  const verdicts = (verdict?.useCases ?? []).filter((v) => !conflicted.has(v.useCase));
+  return [...conflicts, ...verdicts.flatMap((v) => verdictFinding(ctx, v))];
+}

@@ -1,0 +1,25 @@
+// The catalogue of aws-node settings: every environment variable the VPC CNI reads, looked up or searched.
+import type { PodNetworkingMode } from '../../domain/vocabulary.js';
+import type { CniSetting, Knowledge } from '../../knowledge/types.js';
+import { settingModes } from './setting-modes.js';
+
+/** Environment variable names are case-sensitive for aws-node, but people type them in any case. */
+export function cniSetting(k: Knowledge, name: string): CniSetting | null {
+  const wanted = name.trim().toLowerCase();
+  return k.settings.find((s) => s.name.toLowerCase() === wanted) ?? null;
+}
+
+function searchable(s: CniSetting): string {
+  return [s.name, s.name.replaceAll('_', ' '), s.summary, s.notes ?? '', s.component, s.type].join(' ').toLowerCase();
+}
+
+/**
+ * The settings that apply in a mode (every one when no mode is given) and whose name, summary, notes, component or
+ * type contain every word of the search, in the catalogue's order.
+ */
+export function cniSettings(k: Knowledge, filter: { mode?: PodNetworkingMode | null; search?: string | null }): CniSetting[] {
+  const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return k.settings.filter(
+    (s) => (!filter.mode || settingModes(k, s).includes(filter.mode)) && words.every((w) => searchable(s).includes(w)),
+  );
+}

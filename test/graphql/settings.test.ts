@@ -1,0 +1,58 @@
+// The settings catalogue through the HTTP API.
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../support/graphql.js';
+
+describe('cniSetting', () => {
+  it('answers a name in any case with both defaults when the README and the code differ', async () => {
+    const res = await graphql(`{ cniSetting(name: "enable_ipv4") { name readmeDefault codeDefault defaultsDiffer defaultNote modes source { ref } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.cniSetting).toMatchObject({
+      name: 'ENABLE_IPv4',
+      readmeDefault: 'true',
+      codeDefault: 'false (ipamd treats absent as false)',
+      defaultsDiffer: true,
+      modes: ['INDIVIDUAL_IPS', 'IP_PREFIXES', 'SECURITY_GROUPS_FOR_PODS'],
+      source: { ref: 'setting:ENABLE_IPv4' },
+    });
+    expect(res.data.cniSetting.defaultNote).toContain('disagree');
+  });
+
+  it('answers null for a name aws-node does not read', async () => {
+    const res = await graphql(`{ cniSetting(name: "ENABLE_IPV7") { name } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.cniSetting).toBeNull();
+  });
+});
+
+describe('cniSettings', () => {
+  it('filters by mode and search together', async () => {
+    const res = await graphql(`query ($mode: PodNetworkingMode, $search: String) { cniSettings(mode: $mode, search: $search) { name } }`, {
+      mode: 'IP_PREFIXES',
+      search: 'warm',
+    });
+    expect(res.errors).toBeUndefined();
+    const names: string[] = res.data.cniSettings.map((s: { name: string }) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['WARM_IP_TARGET', 'MINIMUM_IP_TARGET', 'WARM_PREFIX_TARGET']));
+    expect(names).not.toContain('WARM_ENI_TARGET');
+  });
+
+  it('refuses a mode that does not exist, listing the valid ones', async () => {
+    const res = await graphql(`{ cniSettings(mode: PREFIXES) { name } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('settingsFor and requiredSettings', () => {
+  it('gives each matrix settings row its full setting, and the settings the mode needs', async () => {
+    const res = await graphql(`{
+      settingsFor(mode: IP_PREFIXES) { name applicable setting { name introducedIn manifestValue } }
+      requiredSettings(mode: IP_PREFIXES) { setting { name } value minCniVersion source { ref } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.settingsFor).toContainEqual({ name: 'WARM_PREFIX_TARGET', applicable: true, setting: { name: 'WARM_PREFIX_TARGET', introducedIn: '1.9.0', manifestValue: '1' } });
+    expect(res.data.settingsFor.every((r: { name: string; setting: { name: string } }) => r.setting.name === r.name)).toBe(true);
+    expect(res.data.requiredSettings).toEqual([
+      { setting: { name: 'ENABLE_PREFIX_DELEGATION' }, value: 'true', minCniVersion: '1.9.0', source: { ref: 'fact:prefix-delegation/firstVersion' } },
+    ]);
+  });
+});
