@@ -1,8 +1,9 @@
+import { renderMessage } from '../format/render-message.js';
 import type { Finding } from '../rules/lint/finding.js';
 import { lintCniConfig, type ConfiguredEnvVar, type LintReport } from '../rules/lint/lint.js';
 import { builder } from './builder.js';
 import { CompatibilityReportRef } from './compatibility.js';
-import { CniVersionOriginEnum, FindingCodeEnum, NodeTypeEnum, PodNetworkingModeEnum, SeverityEnum, UseCaseEnum } from './enums.js';
+import { CniVersionOriginEnum, FindingCodeEnum, NodeTypeEnum, PodNetworkingModeEnum, SeverityEnum, SummaryFormatEnum, UseCaseEnum } from './enums.js';
 import { SourceRef } from './source.js';
 
 const EnvVarInput = builder.inputType('EnvVarInput', {
@@ -75,7 +76,11 @@ const LintReportRef = builder.objectRef<LintReport>('LintReport').implement({
     compatibility: t.field({ type: CompatibilityReportRef, nullable: false, description: 'The compatibility report for those use cases, which the use case findings follow.', resolve: (r) => r.compatibility }),
     findings: t.field({ type: [FindingRef], nullable: false, description: 'What the linter found: errors first, then warnings, then notes.', resolve: (r) => [...r.findings] }),
     ok: t.exposeBoolean('ok', { nullable: false, description: 'True when no finding is an ERROR.' }),
-    summary: t.exposeString('summary', { nullable: false, description: 'A few lines a chat bot can post as they are: the verdict, the mode, then each error and warning.' }),
+    summary: t.string({
+      description: 'The answer for people. PLAIN (the default): a few lines a chat bot can post as they are: the verdict, the mode, then each error and warning. MARKDOWN and SLACK add every finding with footnoted sources.',
+      args: { format: t.arg({ type: SummaryFormatEnum, defaultValue: 'PLAIN', required: true, description: 'PLAIN, MARKDOWN or SLACK.' }) },
+      resolve: (r, args) => renderMessage(r.message, args.format),
+    }),
     env: t.field({ type: [ConfiguredEnvVarRef], nullable: false, description: 'The environment variables as podnet read them, init container first.', resolve: (r) => [...r.env] }),
   }),
 });

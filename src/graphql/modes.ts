@@ -16,7 +16,7 @@ const ModeCapabilityRef = builder.objectRef<ModeCapability>('ModeCapability').im
 
 const capability = (m: ModeInfo, name: ModeCapability['capability']) => m.capabilities.find((c) => c.capability === name)!;
 
-const ModeInfoRef = builder.objectRef<ModeInfo>('ModeInfo').implement({
+export const ModeInfoRef = builder.objectRef<ModeInfo>('ModeInfo').implement({
   description: 'A Pod networking mode a node type offers: its capabilities, its use cases and what it needs.',
   fields: (t) => ({
     nodeType: t.field({ type: NodeTypeEnum, description: 'The node type offering the mode.', resolve: (m) => m.nodeType }),

@@ -4,7 +4,7 @@ import { CniSettingRef } from './cni-settings.js';
 import { PodNetworkingModeEnum } from './enums.js';
 import { SourceRef } from './source.js';
 
-const ModeSettingRef = builder.objectRef<ModeSetting>('ModeSetting').implement({
+export const ModeSettingRef = builder.objectRef<ModeSetting>('ModeSetting').implement({
   description: 'One settings row of the matrix, for one mode: does this aws-node setting apply?',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The aws-node environment variable.' }),

@@ -7,6 +7,8 @@ export interface MessagePoint {
   label: string;
   text: string;
   sources: readonly Source[];
+  /** Also shown in the short plain-text form (a lint's errors are; a compatibility report's modes are not). */
+  inPlainText?: boolean;
 }
 
 export interface Message {
@@ -17,7 +19,9 @@ export interface Message {
   points: readonly MessagePoint[];
 }
 
-/** The short plain-text form: the verdict and its sentence, nothing else. */
+/** The short plain-text form: the verdict and its sentence, then one line per point marked for it. */
 export function messageSentence(message: Message): string {
-  return message.verdict ? `${message.verdict}: ${message.text}` : message.text;
+  const sentence = message.verdict ? `${message.verdict}: ${message.text}` : message.text;
+  const lines = message.points.filter((p) => p.inPlainText).map((p) => `- ${p.label}: ${p.text}`);
+  return [sentence, ...lines].join('\n');
 }

@@ -2,7 +2,7 @@
 // result as a message with its sources and follow-up questions. Nothing here decides a verdict of its own.
 import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
 import { NODE_TYPES, type NodeType, type PodNetworkingMode } from '../../domain/vocabulary.js';
-import type { Knowledge, Source } from '../../knowledge/types.js';
+import type { CniSetting, Knowledge, Source } from '../../knowledge/types.js';
 import { compatibility, type CompatibilityReport, type ModeVerdict } from '../compatibility.js';
 import { suggestInstanceTypes } from '../instance-types.js';
 import type { Message, MessagePoint } from '../message.js';
@@ -10,6 +10,10 @@ import { modeInfo, type ModeInfo } from '../modes.js';
 import { podDensity, type PodDensity } from '../pod-density.js';
 import { RuleError } from '../rule-error.js';
 import { settingsFor, type ModeSetting } from '../settings-for-mode.js';
+import { closestName } from '../closest-name.js';
+import { cniSetting } from '../settings/catalogue.js';
+import { defaultNote, effectiveDefault } from '../settings/defaults.js';
+import { settingModes } from '../settings/setting-modes.js';
 import { EXAMPLE_QUESTIONS } from './examples.js';
 import { interpret, type Interpretation } from './interpret.js';
 
@@ -25,6 +29,7 @@ export interface Answer {
   podDensity: readonly PodDensity[];
   modes: readonly ModeInfo[];
   modeSettings: readonly ModeSetting[];
+  settings: readonly CniSetting[];
   followUps: readonly string[];
 }
 
@@ -34,6 +39,7 @@ interface Parts {
   podDensity?: PodDensity[];
   modes?: ModeInfo[];
   modeSettings?: ModeSetting[];
+  settings?: CniSetting[];
   followUps: string[];
 }
 
@@ -175,6 +181,29 @@ function answerModes(k: Knowledge, u: Interpretation): Parts {
   };
 }
 
+function describeSetting(k: Knowledge, s: CniSetting, askedModes: readonly PodNetworkingMode[]): string {
+  const fallback = effectiveDefault(s);
+  const facts = [
+    s.type,
+    fallback === null ? 'no default stated' : `default ${fallback === '' ? 'empty' : fallback}`,
+    s.introducedIn ? `since VPC CNI ${s.introducedIn}` : null,
+    s.deprecatedIn ? `deprecated in ${s.deprecatedIn}` : null,
+  ].filter((f) => f !== null);
+  const modes = settingModes(k, s);
+  const applies = askedModes.map((m) => `It ${modes.includes(m) ? 'applies' : 'does not apply'} with ${MODE_LABELS[m]}.`);
+  return [`${s.name} (${facts.join(', ')}): ${s.summary}`, defaultNote(s), ...applies].filter((t) => t !== null).join(' ');
+}
+
+function answerSettings(k: Knowledge, u: Interpretation): Parts {
+  const settings = u.settings.map((name) => cniSetting(k, name)!);
+  const points = settings.map((s) => ({ label: s.name, text: describeSetting(k, s, u.modes), sources: [s.source] }));
+  return {
+    message: { verdict: null, text: points.map((p) => p.text).join(' '), points: points.length > 1 ? points : [{ ...points[0]!, text: `as the VPC CNI documents it` }] },
+    settings,
+    followUps: [...new Set(settings.flatMap((s) => settingModes(k, s).slice(0, 1)).map((m) => `Which settings apply with ${MODE_LABELS[m]}?`))],
+  };
+}
+
 function answerUnplaced(u: Interpretation, suggestions: readonly (readonly string[])[]): Parts {
   const read = u.recognised.map((r) => `"${r.text}" (${r.value})`);
   const unknown = u.unrecognised.map((t, i) => {
@@ -201,7 +230,11 @@ export function ask(k: Knowledge, question: string): Answer {
     throw new RuleError('BAD_USER_INPUT', `A question is at most ${MAX_QUESTION_LENGTH} characters; this one has ${question.length}.`, { maxLength: MAX_QUESTION_LENGTH });
   }
   const understood = interpret(k, question);
-  const suggestions = understood.unrecognised.map((t) => (t.kind === 'INSTANCE_TYPE' ? suggestInstanceTypes(k, t.text) : []));
+  const suggestions = understood.unrecognised.map((t) => {
+    if (t.kind === 'INSTANCE_TYPE') return suggestInstanceTypes(k, t.text);
+    const near = closestName(t.text, k.settings.map((s) => s.name));
+    return near ? [near] : [];
+  });
   const parts = ((): Parts => {
     switch (understood.intent) {
       case 'COMPATIBILITY':
@@ -213,6 +246,7 @@ export function ask(k: Knowledge, question: string): Answer {
       case 'MODES':
         return answerModes(k, understood);
       case 'SETTING':
+        return answerSettings(k, understood);
       case 'UNKNOWN':
         return answerUnplaced(understood, suggestions);
     }
@@ -225,6 +259,7 @@ export function ask(k: Knowledge, question: string): Answer {
     podDensity: parts.podDensity ?? [],
     modes: parts.modes ?? [],
     modeSettings: parts.modeSettings ?? [],
+    settings: parts.settings ?? [],
     followUps: parts.followUps,
   };
 }

@@ -23,6 +23,7 @@ import { nameRules } from './names.js';
 import { networkPolicyRules } from './network-policy.js';
 import { prefixDelegationRules } from './prefix-delegation.js';
 import { securityGroupRules } from './security-groups.js';
+import { messageSentence, type Message } from '../message.js';
 import { summarise } from './summary.js';
 import { useCaseRules } from './use-cases.js';
 import { valueRules } from './values.js';
@@ -58,6 +59,8 @@ export interface LintReport {
   /** Errors first, then warnings, then notes; within each, in the order of the rule groups. */
   findings: readonly Finding[];
   ok: boolean;
+  /** The answer for people; `summary` is its plain-text form. */
+  message: Message;
   summary: string;
   /** The environment variables as podnet read them. */
   env: readonly ConfiguredEnvVar[];
@@ -132,6 +135,7 @@ export function lintCniConfig(k: Knowledge, input: LintInput): LintReport {
   const all = RULES.flatMap((rules) => rules(ctx));
   const findings = SEVERITIES.flatMap((severity) => all.filter((f) => f.severity === severity));
   const ok = !findings.some((f) => f.severity === 'ERROR');
+  const message = summarise(ok, findings, mode, modes, version);
   return {
     mode,
     modes,
@@ -143,7 +147,8 @@ export function lintCniConfig(k: Knowledge, input: LintInput): LintReport {
     compatibility: ctx.compatibility,
     findings,
     ok,
-    summary: summarise(ok, findings, mode, modes, version),
+    message,
+    summary: messageSentence(message),
     env: envAsRead(k, config),
   };
 }

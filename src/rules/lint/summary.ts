@@ -1,6 +1,7 @@
 // The lint's answer in a few lines a chat bot can post as it is.
 import { listInWords, MODE_LABELS } from '../../domain/labels.js';
 import type { PodNetworkingMode, Severity } from '../../domain/vocabulary.js';
+import type { Message } from '../message.js';
 import type { Finding } from './finding.js';
 import type { JudgedVersion } from './judged-version.js';
 
@@ -26,10 +27,11 @@ function modeInWords(mode: PodNetworkingMode, modes: readonly PodNetworkingMode[
   return others.length === 0 ? MODE_LABELS[mode] : `${MODE_LABELS[mode]} (Pods without their own security groups get ${listInWords(others.map((m) => MODE_LABELS[m]))})`;
 }
 
-export function summarise(ok: boolean, findings: readonly Finding[], mode: PodNetworkingMode, modes: readonly PodNetworkingMode[], version: JudgedVersion): string {
-  const head =
-    `${ok ? 'OK' : 'Not OK'}: ${counted(findings)}. The configuration implies ${modeInWords(mode, modes)}, ` +
-    `judged against VPC CNI ${version.version} (${ORIGIN[version.origin]}).`;
-  const lines = findings.filter((f) => f.severity !== 'INFO').map((f) => `- ${LABELS[f.severity]}: ${f.message}`);
-  return [head, ...lines].join('\n');
+/** The verdict and the mode, then every finding; errors and warnings also appear in the plain-text summary. */
+export function summarise(ok: boolean, findings: readonly Finding[], mode: PodNetworkingMode, modes: readonly PodNetworkingMode[], version: JudgedVersion): Message {
+  return {
+    verdict: ok ? 'OK' : 'Not OK',
+    text: `${counted(findings)}. The configuration implies ${modeInWords(mode, modes)}, judged against VPC CNI ${version.version} (${ORIGIN[version.origin]}).`,
+    points: findings.map((f) => ({ label: LABELS[f.severity], text: f.message, sources: f.sources, inPlainText: f.severity !== 'INFO' })),
+  };
 }
