@@ -1,6 +1,7 @@
 // Assembles the schema: each module registers its types and query fields on the builder.
 import { builder } from './builder.js';
 import './about.js';
+import './ask.js';
 import './compatibility.js';
 import './instance-types.js';
 import './matrix.js';

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/rules/ask/answer.js';
+import { compatibility } from '../../src/rules/compatibility.js';
+import { podDensity } from '../../src/rules/pod-density.js';
+import { settingsFor } from '../../src/rules/settings-for-mode.js';
+import { knowledge } from '../support/knowledge.js';
+import { ASK_CORPUS } from './ask-corpus.js';
+
+describe('ask', () => {
+  it.each(ASK_CORPUS)('answers "$q" with follow-ups and without throwing', ({ q }) => {
+    const answer = ask(knowledge, q);
+    expect(answer.message.text.length).toBeGreaterThan(0);
+    expect(answer.followUps.length).toBeGreaterThan(0);
+    for (const followUp of answer.followUps) expect(ask(knowledge, followUp).understood.intent).not.toBe('UNKNOWN');
+  });
+
+  it('returns the very report the compatibility query gives', () => {
+    const answer = ask(knowledge, 'can I use network policy on fargate?');
+    expect(answer.compatibility).toEqual([compatibility(knowledge, 'FARGATE', ['NETWORK_POLICY'])]);
+    expect(answer.message.verdict).toBe('No');
+  });
+
+  it('answers for every node type when none is named', () => {
+    const answer = ask(knowledge, 'ipv6 with custom networking?');
+    expect(answer.compatibility.map((r) => r.nodeType)).toEqual(['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE']);
+    expect(answer.message.points.map((p) => p.label)).toEqual(['Amazon EC2 Linux nodes', 'Amazon EC2 Windows nodes', 'Fargate']);
+    expect(answer.message.points.every((p) => p.sources.some((s) => s.ref === 'statement:note-1'))).toBe(true);
+  });
+
+  it('narrows the answer to the mode the question names', () => {
+    const answer = ask(knowledge, 'do pod security groups work with PD on linux?');
+    expect(answer.message.verdict).toBe('No');
+    expect(answer.message.points.map((p) => p.label)).toEqual(['IP prefixes']);
+  });
+
+  it('answers density questions with the podDensity result, custom networking included', () => {
+    const answer = ask(knowledge, 'How many pods on an m5.large with custom networking?');
+    expect(answer.podDensity).toEqual([podDensity(knowledge, { instanceType: 'm5.large', mode: 'INDIVIDUAL_IPS', customNetworking: true })]);
+    expect(answer.podDensity[0]!.maxPods).toBe(20);
+    expect(answer.message.text).toContain('m5.large 20');
+  });
+
+  it('turns a refusal of the rules into the answer, not an error', () => {
+    const answer = ask(knowledge, 'max pods on t3.large with SGP');
+    expect(answer.podDensity).toEqual([]);
+    expect(answer.message.points[0]!.text).toMatch(/not trunking compatible/);
+  });
+
+  it('explains a setting with its defaults and whether it applies to the mode named', () => {
+    const answer = ask(knowledge, 'does WARM_ENI_TARGET matter with prefix delegation?');
+    expect(answer.settings.map((s) => s.name)).toEqual(['WARM_ENI_TARGET']);
+    expect(answer.message.text).toContain('It does not apply with IP prefixes.');
+  });
+
+  it('lists the settings rows of a mode', () => {
+    const answer = ask(knowledge, 'which settings apply with prefix delegation?');
+    expect(answer.modeSettings).toEqual(settingsFor(knowledge, 'IP_PREFIXES'));
+  });
+
+  it('never guesses: an unplaced question says what it recognised and suggests names', () => {
+    const answer = ask(knowledge, 'm5.larg max pods');
+    expect(answer.understood.intent).toBe('UNKNOWN');
+    expect(answer.suggestions[0]![0]).toBe('m5.large');
+    expect(answer.message.text).toContain('did you mean m5.large');
+    expect(answer.compatibility).toEqual([]);
+    expect(answer.podDensity).toEqual([]);
+  });
+
+  it('refuses a question longer than 500 characters', () => {
+    expect(() => ask(knowledge, 'x'.repeat(501))).toThrow(/at most 500 characters/);
+  });
+});
