@@ -7,6 +7,11 @@ export const NODE_TYPE_LABELS: Record<NodeType, string> = {
   FARGATE: 'Fargate',
 };
 
+/** "Fargate offers", "Amazon EC2 Linux nodes offer". */
+export function verbFor(nodeType: NodeType, singular: string, plural: string): string {
+  return nodeType === 'FARGATE' ? singular : plural;
+}
+
 export const MODE_LABELS: Record<PodNetworkingMode, string> = {
   INDIVIDUAL_IPS: 'individual IP addresses',
   IP_PREFIXES: 'IP prefixes',

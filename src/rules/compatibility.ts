@@ -1,5 +1,5 @@
 // Which Pod networking modes of a node type support a set of use cases together.
-import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, SUPPORT_LABELS, USE_CASE_LABELS } from '../domain/labels.js';
+import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, SUPPORT_LABELS, USE_CASE_LABELS, verbFor } from '../domain/labels.js';
 import { USE_CASES, type NodeType, type PodNetworkingMode, type Support, type UseCase } from '../domain/vocabulary.js';
 import type { Knowledge, ModeRequirementFact, Source, Statement } from '../knowledge/types.js';
 import { messageSentence, type Message, type MessagePoint } from './message.js';
@@ -95,7 +95,7 @@ function compose(nodeType: NodeType, useCases: readonly UseCase[], modes: readon
   const points = verdictPoints(modes);
   if (useCases.length === 0) {
     const count = modes.length === 1 ? 'one Pod networking mode' : `${modes.length} Pod networking modes`;
-    return { verdict: null, text: `${where} offer ${count}: ${listInWords(modes.map((m) => MODE_LABELS[m.mode]))}.`, points };
+    return { verdict: null, text: `${where} ${verbFor(nodeType, 'offers', 'offer')} ${count}: ${listInWords(modes.map((m) => MODE_LABELS[m.mode]))}.`, points };
   }
   const asked = useCasesInWords(useCases);
   const together = useCases.length > 1 ? ' together' : '';

@@ -79,7 +79,7 @@ function answerCompatibility(k: Knowledge, u: Interpretation): Parts {
   if (best && mode && best.nodeType === 'EC2_LINUX') {
     followUps.push(`How many Pods fit on an m5.large with ${MODE_LABELS[mode]}?`, `Which settings apply with ${MODE_LABELS[mode]}?`);
   }
-  for (const r of reports) followUps.push(`Which networking modes do ${NODE_TYPE_LABELS[r.nodeType]} have?`);
+  for (const r of reports) followUps.push(`Which networking modes are offered on ${NODE_TYPE_LABELS[r.nodeType]}?`);
   if (u.nodeTypes.length === 0) {
     return {
       message: {

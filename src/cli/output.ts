@@ -1,0 +1,59 @@
+// Human-readable renderings of the API's answers for a terminal, with numbered sources.
+interface SourceLike {
+  document: string;
+  location: string;
+  url?: string | null;
+}
+
+const kebab = (value: string) => value.toLowerCase().replace(/_/g, '-');
+
+function sourcesBlock(lists: readonly (readonly SourceLike[])[]): { marks: string[]; lines: string[] } {
+  const seen: SourceLike[] = [];
+  const marks = lists.map((sources) =>
+    sources
+      .map((s) => {
+        let at = seen.findIndex((x) => x.document === s.document && x.location === s.location);
+        if (at < 0) at = seen.push(s) - 1;
+        return `[${at + 1}]`;
+      })
+      .join(''),
+  );
+  const lines = seen.length === 0 ? [] : ['', 'Sources:', ...seen.map((s, i) => `  [${i + 1}] ${s.document}, ${s.location}${s.url ? ` <${s.url}>` : ''}`)];
+  return { marks, lines };
+}
+
+export function formatAsk(a: any): string {
+  const { marks, lines } = sourcesBlock(a.facts.map((f: any) => f.sources));
+  const facts = a.facts.map((f: any, i: number) => `  - ${f.label}: ${f.text}${marks[i] ? ` ${marks[i]}` : ''}`);
+  const followUps = a.followUps.length > 0 ? ['', 'You could also ask:', ...a.followUps.map((q: string) => `  - ${q}`)] : [];
+  return [a.text, ...(facts.length > 0 ? ['', ...facts] : []), ...lines, ...followUps].join('\n');
+}
+
+export function formatCompatibility(r: any): string {
+  const modes = r.modes.map((m: any) => {
+    const verdicts = m.useCases.map((u: any) => `${kebab(u.useCase)} ${kebab(u.support)}`).join(', ');
+    const head = `  ${m.compatible ? '✓' : '✗'} ${kebab(m.mode)}: ${kebab(m.support)}${verdicts ? ` (${verdicts})` : ''}`;
+    return [head, ...m.requirements.map((req: string) => `      needs: ${req}`)].join('\n');
+  });
+  const notes = r.notes.map((n: any) => `  - ${n.section === 'MATRIX_NOTE' ? `Note ${n.number}` : n.section === 'WINDOWS' ? 'Windows' : 'Scope'}: ${n.text}`);
+  return [r.summary, '', 'Modes:', ...modes, ...(notes.length > 0 ? ['', 'Notes:', ...notes] : [])].join('\n');
+}
+
+export function formatDensity(d: any): string {
+  const what = `${d.instanceType ?? 'Fargate'} (${kebab(d.nodeType)}, ${kebab(d.mode)}${d.customNetworking ? ', custom networking' : ''}, VPC CNI ${d.cniVersion})`;
+  const recommended = d.recommendedMaxPods === null ? 'unknown' : String(d.recommendedMaxPods);
+  const { lines } = sourcesBlock([d.sources]);
+  return [
+    what,
+    `  max Pods:          ${d.maxPods}`,
+    `  recommended:       ${recommended} (${d.recommendation})`,
+    ...(d.podsWithSecurityGroups === null ? [] : [`  with own security groups: ${d.podsWithSecurityGroups}`]),
+    `  formula:           ${d.formula}`,
+    ...d.warnings.map((w: string) => `  warning: ${w}`),
+    ...lines,
+  ].join('\n');
+}
+
+export function formatLint(r: any): string {
+  return r.summary;
+}

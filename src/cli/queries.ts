@@ -1,0 +1,40 @@
+// The GraphQL documents the CLI sends, locally or to a running service: one code path for both.
+export const ASK = /* GraphQL */ `
+  query Ask($question: String!) {
+    ask(question: $question) {
+      text
+      understood { intent recognised { text kind value } unrecognised { text kind suggestions } }
+      facts { label text sources { document location url } }
+      followUps
+    }
+  }
+`;
+
+export const COMPATIBILITY = /* GraphQL */ `
+  query Compatibility($nodeType: NodeType!, $useCases: [UseCase!]!) {
+    compatibility(nodeType: $nodeType, useCases: $useCases) {
+      nodeType useCases compatible support bestMode summary
+      modes { mode compatible support requirements useCases { useCase support detail } }
+      conflicts { reason }
+      notes { section number text }
+    }
+  }
+`;
+
+export const POD_DENSITY = /* GraphQL */ `
+  query PodDensity($instanceType: String!, $mode: PodNetworkingMode!, $customNetworking: Boolean, $cniVersion: String, $maxEnis: Int, $nodeType: NodeType) {
+    podDensity(instanceType: $instanceType, mode: $mode, customNetworking: $customNetworking, cniVersion: $cniVersion, maxEnis: $maxEnis, nodeType: $nodeType) {
+      instanceType nodeType mode customNetworking cniVersion maxPods recommendedMaxPods recommendation podsWithSecurityGroups formula notes warnings
+      sources { document location }
+    }
+  }
+`;
+
+export const LINT = /* GraphQL */ `
+  query Lint($input: CniConfigInput!) {
+    lintCniConfig(input: $input) {
+      ok mode cniVersion summary
+      findings { code severity setting message sources { document location } }
+    }
+  }
+`;

@@ -1,0 +1,47 @@
+// Sends a GraphQL request either to the service assembled in this process on the embedded database, or to a
+// running podnet service. The answer is the same: both go through the same schema and rules.
+
+export interface GraphQLResult {
+  data?: any;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
+export class ServiceUnavailable extends Error {}
+
+export type Transport = (query: string, variables: Record<string, unknown>) => Promise<GraphQLResult>;
+
+async function send(fetcher: (init: RequestInit) => Promise<Response>, query: string, variables: Record<string, unknown>): Promise<GraphQLResult> {
+  const response = await fetcher({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) throw new ServiceUnavailable(`The service answered ${response.status} ${response.statusText}, not GraphQL.`);
+  return (await response.json()) as GraphQLResult;
+}
+
+export function remoteTransport(endpoint: string): Transport {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new ServiceUnavailable(`--endpoint "${endpoint}" is not a URL (e.g. http://localhost:4000/graphql).`);
+  }
+  return (query, variables) =>
+    send(
+      (init) =>
+        fetch(url, { ...init, signal: AbortSignal.timeout(30_000) }).catch((error: unknown) => {
+          throw new ServiceUnavailable(`Cannot reach ${url.href}: ${error instanceof Error ? error.message : String(error)}`);
+        }),
+      query,
+      variables,
+    );
+}
+
+export async function localTransport(): Promise<Transport> {
+  // The CLI prints answers, not request logs.
+  process.env.LOG_LEVEL = 'silent';
+  const { yoga } = await import('../http/app.js');
+  return (query, variables) => send((init) => Promise.resolve(yoga.fetch('http://podnet.local/graphql', init)), query, variables);
+}

@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { PROJECT_ROOT } from '../../src/db/paths.js';
+import { yoga } from '../../src/http/app.js';
+
+const fixture = (name: string) => join(PROJECT_ROOT, 'test', 'fixtures', name);
+
+async function podnet(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, (t) => (stdout += `${t}\n`), (t) => (stderr += `${t}\n`));
+  return { code, stdout, stderr };
+}
+
+describe('podnet CLI on the embedded database', () => {
+  it('ask: answers with sources and follow-ups', async () => {
+    const { code, stdout } = await podnet('ask', 'can I use network policy on fargate?');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^No: /);
+    expect(stdout).toContain('Sources:\n  [1] Choosing Pod networking use cases - Amazon EKS, table row "Network policy (VPC CNI)", column "Fargate" (line 26)');
+    expect(stdout).toContain('You could also ask:');
+  });
+
+  it('compat: exit 0 when compatible, 1 when not, kebab-case values accepted', async () => {
+    const yes = await podnet('compat', '--node-type', 'ec2-linux', '--use-case', 'custom-networking', '--use-case', 'security-groups-for-pods');
+    expect(yes.code).toBe(0);
+    expect(yes.stdout).toContain('✓ security-groups-for-pods: conditional');
+    const no = await podnet('compat', '--node-type', 'fargate', '--use-case', 'network-policy');
+    expect(no.code).toBe(1);
+    expect(no.stdout).toMatch(/^No: /);
+  });
+
+  it('density: shows the arithmetic', async () => {
+    const { code, stdout } = await podnet('density', 'm5.large', '--mode', 'ip-prefixes');
+    expect(code).toBe(0);
+    expect(stdout).toContain('max Pods:          434');
+    expect(stdout).toContain('recommended:       110');
+    expect(stdout).toContain('formula:           3 ENIs × ((10 − 1) × 16) + 2 = 434');
+  });
+
+  it('density --json: prints the API result for scripts', async () => {
+    const { code, stdout } = await podnet('density', 'm5.large', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ instanceType: 'm5.large', mode: 'INDIVIDUAL_IPS', maxPods: 29 });
+  });
+
+  it('lint: exit 0 for a clean manifest, 1 when the lint finds an error', async () => {
+    const clean = await podnet('lint', fixture('aws-node-v1.19.0.yaml'));
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toMatch(/^OK: /);
+    const broken = await podnet('lint', fixture('aws-k8s-cni-ipv6.yaml'));
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/^Not OK: /);
+  });
+
+  it('exit 2 with the valid values for a bad value, a missing file or bad usage', async () => {
+    const badMode = await podnet('density', 'm5.large', '--mode', 'prefix');
+    expect(badMode.code).toBe(2);
+    expect(badMode.stderr).toContain('Valid values: individual-ips, ip-prefixes, security-groups-for-pods, fargate.');
+    const unknownType = await podnet('density', 'm5.larg');
+    expect(unknownType.code).toBe(2);
+    expect(unknownType.stderr).toContain('Did you mean m5.large');
+    expect((await podnet('lint', '/nonexistent.yaml')).code).toBe(2);
+    expect((await podnet('frobnicate')).code).toBe(2);
+    expect((await podnet('compat', '--bogus')).code).toBe(2);
+  });
+});
+
+describe('podnet CLI against a running service', () => {
+  let server: Server;
+  let endpoint: string;
+  beforeAll(async () => {
+    server = createServer(yoga);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('gives the same answer with --endpoint as locally', async () => {
+    const local = await podnet('compat', '--node-type', 'ec2-windows', '--use-case', 'calico-network-policy', '--json');
+    const remote = await podnet('compat', '--node-type', 'ec2-windows', '--use-case', 'calico-network-policy', '--json', '--endpoint', endpoint);
+    expect(remote).toEqual(local);
+  });
+
+  it('exit 3 when the service cannot be reached', async () => {
+    const { code, stderr } = await podnet('ask', 'ipv6?', '--endpoint', 'http://127.0.0.1:9/graphql');
+    expect(code).toBe(3);
+    expect(stderr).toContain('Cannot reach http://127.0.0.1:9/graphql');
+  });
+});
+
+describe('the podnet command', () => {
+  it('runs as a process and sets its exit code', async () => {
+    const result = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'podnet.js'), 'compat', '--node-type', 'fargate', '--use-case', 'ipv6'], { cwd: PROJECT_ROOT }).catch((e) => e);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^Unknown: /);
+  });
+});
