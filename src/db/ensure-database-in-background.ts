@@ -1,5 +1,5 @@
 // ensureDatabase without blocking the event loop: the check is quick and runs here; a rebuild takes a while and
-// runs in a child process (build-cli), so meanwhile the server keeps answering /health (200) and /ready (503).
+// runs in a child process (rebuild-database-process), so meanwhile the server keeps answering /health (200) and /ready (503).
 import { fork } from 'node:child_process';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,11 +8,11 @@ import { computeDataVersion } from './data-version.js';
 
 // A sibling module with this module's extension (.ts from source, .js compiled); fork passes on this process's
 // Node options, so tsx when running from source.
-const BUILD_CLI = fileURLToPath(new URL(`./build-cli${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+const REBUILD_PROCESS = fileURLToPath(new URL(`./rebuild-database-process${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
 function buildInChildProcess(path: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(BUILD_CLI, [path], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(REBUILD_PROCESS, [path], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);

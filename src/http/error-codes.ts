@@ -1,6 +1,7 @@
 // Every error a client sees carries extensions.code. graphql-js leaves syntax, validation and variable coercion
 // errors without one; each phase gets its own code here, and whatever still has none when the response is built
-// gets one from its HTTP status. An error about an enum value lists the valid values, unless schema discovery is off.
+// gets one from its HTTP status. With schema discovery on, an error about an enum value lists the valid values;
+// with it off, graphql-js's suggestions ("Did you mean ...?", for fields, arguments, types and enum values) are cut.
 import { GraphQLEnumType, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
@@ -13,18 +14,21 @@ export const ERROR_CODES = {
 } as const;
 
 const ENUM_IN_MESSAGE = /does not exist in "(\w+)" enum/;
+// graphql-js ends a message with its suggestion.
+const SUGGESTION = / Did you mean .*\?$/;
 
 interface CodingOptions {
   schema: GraphQLSchema;
-  listValidValues: boolean;
+  schemaDiscovery: boolean;
 }
 
 function withCode(error: GraphQLError, options: CodingOptions, fallbackCode: string): GraphQLError {
-  const enumName = options.listValidValues ? ENUM_IN_MESSAGE.exec(error.message)?.[1] : undefined;
+  const enumName = options.schemaDiscovery ? ENUM_IN_MESSAGE.exec(error.message)?.[1] : undefined;
   const enumType = enumName ? options.schema.getType(enumName) : undefined;
   const validValues = enumType instanceof GraphQLEnumType ? enumType.getValues().map((v) => v.name) : undefined;
-  if (error.extensions.code && !validValues) return error;
-  return new GraphQLError(error.message, {
+  const message = options.schemaDiscovery ? error.message : error.message.replace(SUGGESTION, '');
+  if (error.extensions.code && !validValues && message === error.message) return error;
+  return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,

@@ -1,5 +1,5 @@
 // graphql-armor with every limit set here, none left to the library's defaults. A rejected document gets code
-// QUERY_LIMIT_EXCEEDED and names the limit and its value; field suggestions are masked when schema discovery is off.
+// QUERY_LIMIT_EXCEEDED and names the limit and its value.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -15,7 +15,7 @@ function rejection(limit: string, max: number) {
   };
 }
 
-export function useQueryLimits(limits: QueryLimits, options: { blockFieldSuggestions: boolean }): Plugin {
+export function useQueryLimits(limits: QueryLimits): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { enabled: true, n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: false, ...rejection('depth', limits.maxDepth) },
     maxAliases: { enabled: true, n: limits.maxAliases, allowList: [], ...rejection('aliases', limits.maxAliases) },
@@ -32,6 +32,7 @@ export function useQueryLimits(limits: QueryLimits, options: { blockFieldSuggest
     },
     maxTokens: { enabled: true, n: limits.maxTokens, ...rejection('tokens', limits.maxTokens) },
     maxDirectives: { enabled: true, n: limits.maxDirectives, ...rejection('directives', limits.maxDirectives) },
-    blockFieldSuggestion: { enabled: options.blockFieldSuggestions, mask: '' },
+    // Off: error-codes.ts cuts suggestions when schema discovery is off, enum value suggestions too, which this misses.
+    blockFieldSuggestion: { enabled: false },
   }) as Plugin;
 }

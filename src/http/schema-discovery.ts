@@ -1,5 +1,5 @@
-// With schema discovery off, introspection queries fail validation (field suggestions are masked by query-limits.ts
-// and GraphiQL is not served).
+// With schema discovery off, introspection queries fail validation (error-codes.ts cuts suggestions from error
+// messages, and yoga.ts does not serve GraphiQL).
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
