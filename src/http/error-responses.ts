@@ -1,5 +1,7 @@
-// A few error responses come from graphql-yoga with an empty body (404 for an unknown path, 406, 415). They get a
-// GraphQL-style JSON body with a code, like every other error, keeping their status and headers.
+// A few error responses come from graphql-yoga with an empty or plain-text body (404 for an unknown path, 406, 415).
+// They get a GraphQL-style JSON body with a code, like every other error, keeping their status and headers. Error
+// responses in a GraphQL format (JSON, or the multipart and event-stream formats a client may ask for) already
+// carry their codes.
 import type { Plugin } from 'graphql-yoga';
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -8,6 +10,8 @@ const CODE_BY_STATUS: Record<number, string> = {
   406: 'NOT_ACCEPTABLE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
 };
+
+const GRAPHQL_FORMATS = ['json', 'multipart/mixed', 'text/event-stream'];
 
 const MESSAGE_BY_STATUS: Record<number, string> = {
   404: 'Not found: GraphQL is served at /graphql.',
@@ -19,7 +23,8 @@ const MESSAGE_BY_STATUS: Record<number, string> = {
 export function useCodedErrorResponses(): Plugin {
   return {
     onResponse({ response, setResponse, fetchAPI }) {
-      if (response.status < 400 || response.headers.get('content-type')?.includes('json')) return;
+      const contentType = response.headers.get('content-type') ?? '';
+      if (response.status < 400 || GRAPHQL_FORMATS.some((format) => contentType.includes(format))) return;
       const code = CODE_BY_STATUS[response.status] ?? (response.status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR');
       const headers = new fetchAPI.Headers(response.headers);
       headers.delete('content-length');

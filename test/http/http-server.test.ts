@@ -4,7 +4,7 @@ import { startTestService } from '../support/service.js';
 
 const GET_READY = 'GET /ready HTTP/1.1\r\nHost: podnet.test\r\n\r\n';
 
-describe('HTTP timeouts on a real port', () => {
+describe('node:http: timeouts and malformed requests, on a real port', () => {
   let service: Awaited<ReturnType<typeof startTestService>> | undefined;
   afterEach(() => service?.close());
 
@@ -37,6 +37,7 @@ describe('HTTP timeouts on a real port', () => {
     const openFor = await connection.closed;
     clearInterval(trickle);
     expect(connection.received()).toMatch(/^HTTP\/1\.1 408 Request Timeout/);
+    expect(connection.received()).toContain('{"errors":[{"message":"The request did not arrive in time.","extensions":{"code":"REQUEST_TIMEOUT"}}]}');
     expect(openFor).toBeGreaterThanOrEqual(500);
     expect(openFor).toBeLessThan(3000);
   });
@@ -49,5 +50,20 @@ describe('HTTP timeouts on a real port', () => {
     expect(connection.received()).toMatch(/^HTTP\/1\.1 408 Request Timeout/);
     expect(openFor).toBeGreaterThanOrEqual(800);
     expect(openFor).toBeLessThan(3500);
+  });
+
+  it('answers malformed HTTP and oversized headers with a JSON error and a code, and closes', async () => {
+    service = await startTestService();
+    for (const [head, status, code] of [
+      ['GET /ready HTTP/1.1\r\nHost podnet.test\r\n\r\n', '400 Bad Request', 'BAD_REQUEST'],
+      ['\u0000\u0001 nonsense\r\n\r\n', '400 Bad Request', 'BAD_REQUEST'],
+      [`GET /ready HTTP/1.1\r\nHost: podnet.test\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`, '431 Request Header Fields Too Large', 'REQUEST_HEADER_FIELDS_TOO_LARGE'],
+    ] as const) {
+      const connection = await openConnection(service.port);
+      connection.socket.write(head);
+      await connection.closed;
+      expect(connection.received()).toMatch(new RegExp(`^HTTP/1\\.1 ${status}\r\n`));
+      expect(JSON.parse(connection.received().split('\r\n\r\n')[1]!).errors[0].extensions.code).toBe(code);
+    }
   });
 });
