@@ -16,7 +16,9 @@ function buildInChildProcess(path: string): Promise<void> {
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(stderr.trim() || `database build exited with code ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`it is missing, outdated or damaged, and rebuilding it failed: ${stderr.trim() || `exit code ${code}`}`)),
+    );
   });
 }
 

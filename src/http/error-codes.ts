@@ -1,15 +1,14 @@
 // Every error a client sees carries extensions.code. graphql-js leaves syntax, validation and variable coercion
-// errors without one; each phase gets its own code here, and whatever still has none when the response is built
-// gets one from its HTTP status. With schema discovery on, an error about an enum value lists the valid values;
+// errors without one; each phase gets its own code here (graphql-yoga's own request errors come with theirs, and the
+// fuzz test checks that none goes without). With schema discovery on, an error about an enum value lists the valid values;
 // with it off, graphql-js's suggestions ("Did you mean ...?", for fields, arguments, types and enum values) are cut.
 import { GraphQLEnumType, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-export const ERROR_CODES = {
+const ERROR_CODES = {
   parse: 'GRAPHQL_PARSE_FAILED',
   validation: 'GRAPHQL_VALIDATION_FAILED',
   badInput: 'BAD_USER_INPUT',
-  badRequest: 'BAD_REQUEST',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -49,11 +48,6 @@ function coded(result: ExecutionResult, options: CodingOptions): ExecutionResult
   return { ...result, errors: result.errors.map((e) => withCode(e, options, e.path ? ERROR_CODES.internal : ERROR_CODES.badInput)) };
 }
 
-function statusCode(error: GraphQLError): string {
-  const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 500;
-  return status < 500 ? ERROR_CODES.badRequest : ERROR_CODES.internal;
-}
-
 function isExecutionResult(value: unknown): value is ExecutionResult {
   return typeof value === 'object' && value !== null && !(Symbol.asyncIterator in value);
 }
@@ -76,14 +70,6 @@ export function useErrorCodes(options: CodingOptions): Plugin {
           if (isExecutionResult(result)) setResult(coded(result, options));
         },
       };
-    },
-    onResultProcess({ result, setResult }) {
-      const codeByStatus = (r: ExecutionResult): ExecutionResult =>
-        r.errors?.some((e) => !e.extensions.code)
-          ? { ...r, errors: r.errors.map((e) => (e.extensions.code ? e : withCode(e, options, statusCode(e)))) }
-          : r;
-      if (Array.isArray(result)) setResult(result.map(codeByStatus));
-      else if (isExecutionResult(result)) setResult(codeByStatus(result));
     },
   };
 }

@@ -10,10 +10,6 @@ export interface PreparedKnowledge {
   rebuilt: boolean;
 }
 
-export class DatabaseError extends Error {
-  override name = 'DatabaseError';
-}
-
 export async function prepareKnowledge(databasePath: string): Promise<PreparedKnowledge> {
   try {
     const { dataVersion, rebuilt } = await ensureDatabaseInBackground(databasePath);
@@ -25,9 +21,6 @@ export async function prepareKnowledge(databasePath: string): Promise<PreparedKn
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseError(
-      `the database at ${databasePath} (DATABASE_PATH) is missing, outdated or damaged and could not be rebuilt: ${reason}`,
-      { cause: error },
-    );
+    throw new Error(`the database at ${databasePath} (DATABASE_PATH) cannot be served: ${reason}`, { cause: error });
   }
 }

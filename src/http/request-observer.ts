@@ -61,9 +61,8 @@ export function createRequestObserver(options: { logger: Logger; metrics: Metric
       recordOf(request).operationName = params.operationName ?? null;
     },
     onExecute({ args }) {
-      const request = (args.contextValue as { request?: Request }).request;
-      if (!request) return;
-      const record = recordOf(request);
+      // graphql-yoga puts the request in every operation's context.
+      const record = recordOf((args.contextValue as { request: Request }).request);
       record.operationName ??= getOperationAST(args.document, args.operationName)?.name?.value ?? null;
     },
   };

@@ -29,6 +29,17 @@ describe('node:http: timeouts and malformed requests, on a real port', () => {
     expect(openFor).toBeLessThan(3000);
   });
 
+  it('lets a keep-alive connection idle past the headers and request timeouts, up to the keep-alive timeout', async () => {
+    service = await startTestService({ HTTP_HEADERS_TIMEOUT_MS: '300', HTTP_REQUEST_TIMEOUT_MS: '600', HTTP_KEEP_ALIVE_TIMEOUT_MS: '5000' });
+    const connection = await openConnection(service.port);
+    connection.socket.write(GET_READY);
+    await new Promise((r) => setTimeout(r, 2000));
+    connection.socket.write(GET_READY);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(connection.received().match(/HTTP\/1\.1 \d+/g)).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
+    connection.socket.destroy();
+  });
+
   it('answers 408 and closes when the headers trickle in slower than HTTP_HEADERS_TIMEOUT_MS', async () => {
     service = await startTestService({ HTTP_HEADERS_TIMEOUT_MS: '500', HTTP_REQUEST_TIMEOUT_MS: '5000' });
     const connection = await openConnection(service.port);

@@ -38,7 +38,7 @@ describe('starting the server process', () => {
     expect(await service.exited).toBe(1);
     const fatal = service.lines.find((l) => l.level === 'fatal');
     expect(fatal?.msg).toMatch(
-      /^the database at \/dev\/null\/podnet\.sqlite \(DATABASE_PATH\) is missing, outdated or damaged and could not be rebuilt: E[A-Z]+: .*'\/dev\/null'$/,
+      /^the database at \/dev\/null\/podnet\.sqlite \(DATABASE_PATH\) cannot be served: it is missing, outdated or damaged, and rebuilding it failed: E[A-Z]+: .*'\/dev\/null'$/,
     );
   });
 });
