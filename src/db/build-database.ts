@@ -51,18 +51,46 @@ export function buildDatabase(path: string, dataVersion = computeDataVersion()):
   }
 }
 
-export interface OpenedDatabase {
-  sqlite: ReadOnlyDatabase;
+export interface EnsuredDatabase {
   dataVersion: string;
+  /** Whether the file was missing, outdated or damaged, and was built anew. */
   rebuilt: boolean;
 }
 
-/** Opens the database read-only, rebuilding it first when it is missing, outdated or corrupt. */
-export function openDatabase(path: string): OpenedDatabase {
+/** Whether the file at `path` is missing, damaged, or of another data version than `dataVersion`. */
+export function needsRebuild(path: string, dataVersion: string): boolean {
+  return storedDataVersion(path) !== dataVersion;
+}
+
+/** Makes sure the file at `path` is an intact database of the current data version, rebuilding it if not. */
+export function ensureDatabase(path: string): EnsuredDatabase {
   const dataVersion = computeDataVersion();
-  const rebuilt = storedDataVersion(path) !== dataVersion;
+  const rebuilt = needsRebuild(path, dataVersion);
   if (rebuilt) buildDatabase(path, dataVersion);
+  return { dataVersion, rebuilt };
+}
+
+/**
+ * Opens the database read-only. Another process may have renamed a database of another data version into place
+ * since `ensureDatabase` (an older release starting beside this one): that is refused, not served.
+ */
+export function openReadOnly(path: string, dataVersion: string): ReadOnlyDatabase {
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   sqlite.pragma('query_only = ON');
-  return { sqlite, dataVersion, rebuilt };
+  const row = sqlite.prepare("SELECT value FROM metadata WHERE key = 'dataVersion'").get() as { value: string } | undefined;
+  if (row?.value !== dataVersion) {
+    sqlite.close();
+    throw new Error(`${path} holds data version ${row?.value ?? 'none'}, not ${dataVersion}: another release rebuilt it meanwhile`);
+  }
+  return sqlite;
+}
+
+export interface OpenedDatabase extends EnsuredDatabase {
+  sqlite: ReadOnlyDatabase;
+}
+
+/** Opens the database read-only, rebuilding it first when it is missing, outdated or damaged. */
+export function openDatabase(path: string): OpenedDatabase {
+  const ensured = ensureDatabase(path);
+  return { ...ensured, sqlite: openReadOnly(path, ensured.dataVersion) };
 }

@@ -1,14 +1,22 @@
-// The service's one instance: configuration read, database opened (built first when missing or outdated),
-// knowledge loaded once, yoga created. Tests call `yoga.fetch`; server.ts puts it on a port.
+// The service assembled in-process and ready, without a port: configuration read, database opened (built first
+// when missing or outdated), knowledge loaded, yoga created. Tests call `yoga.fetch`; server.ts runs the same
+// parts as a process, through service.ts.
 import { openDatabase } from '../db/build-database.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { readConfig } from './config.js';
-import { createPodnetYoga, type Readiness } from './yoga.js';
+import { createLogger } from './logger.js';
+import { Metrics } from './metrics.js';
+import { ServiceState } from './service-state.js';
+import { createPodnetYoga } from './yoga.js';
 
 export const config = readConfig();
 const database = openDatabase(config.databasePath);
 export const knowledge = loadKnowledge(database.sqlite);
 database.sqlite.close();
 
-export const readiness: Readiness = { ready: true };
-export const yoga = createPodnetYoga({ knowledge, readiness, maxBodyBytes: config.maxBodyBytes });
+export const yoga = createPodnetYoga({
+  config,
+  state: ServiceState.ready(knowledge),
+  logger: createLogger(config.logLevel),
+  metrics: new Metrics(),
+});

@@ -1,31 +1,155 @@
-// Service configuration from environment variables, validated once at start-up.
+// Service configuration from environment variables, validated once at start-up. Every problem is collected, so one
+// failed start names every variable that needs fixing and what each accepts.
 import { DEFAULT_DATABASE_PATH } from '../db/paths.js';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxTokens: number;
+  maxDirectives: number;
+}
+
+export interface HttpTimeouts {
+  /** Time a client has to send the complete request headers. */
+  headersTimeoutMs: number;
+  /** Time a client has to send the complete request. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open: longer than a load balancer's idle timeout (60 s on AWS). */
+  keepAliveTimeoutMs: number;
+}
 
 export interface ServiceConfig {
   port: number;
   host: string;
   databasePath: string;
-  /** Largest request body accepted, in bytes. */
+  /** Largest request body accepted, in bytes, declared or chunked. */
   maxBodyBytes: number;
+  logLevel: LogLevel;
+  /** Origins allowed to call from a browser: exact origins, or ['*'] for any; empty for none. */
+  corsOrigins: string[];
+  corsAllowCredentials: boolean;
+  /** Introspection, field suggestions and GraphiQL: on together or off together. */
+  schemaDiscovery: boolean;
+  limits: QueryLimits;
+  http: HttpTimeouts;
+  /** After SIGTERM: time spent still serving but reporting not-ready, so load balancers stop sending requests. */
+  shutdownDelayMs: number;
+  /** After the delay: time in-flight requests get to finish before their connections are closed. */
+  shutdownGraceMs: number;
 }
 
-export class ConfigError extends Error {}
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name}=${raw} is not valid: it takes a whole number from ${min} to ${max}.`);
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
   }
-  return value;
 }
+
+class EnvironmentReader {
+  readonly problems: string[] = [];
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.raw(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      this.problems.push(`${name}=${raw} is not valid: it takes a whole number from ${min} to ${max}.`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.raw(name);
+    if (raw === undefined) return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    this.problems.push(`${name}=${raw} is not valid: it takes true or false.`);
+    return fallback;
+  }
+
+  choice<T extends string>(name: string, fallback: T, choices: readonly T[]): T {
+    const raw = this.raw(name);
+    if (raw === undefined) return fallback;
+    if ((choices as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name}=${raw} is not valid: it takes one of ${choices.join(', ')}.`);
+    return fallback;
+  }
+
+  origins(name: string): string[] {
+    const raw = this.raw(name);
+    if (raw === undefined) return [];
+    const origins = raw.split(',').map((o) => o.trim()).filter((o) => o !== '');
+    const accepts = 'it takes a comma-separated list of origins such as https://portal.example.com (scheme, host and port; no path), or * alone';
+    if (origins.includes('*')) {
+      if (origins.length > 1) this.problems.push(`${name}=${raw} is not valid: ${accepts}.`);
+      return ['*'];
+    }
+    const invalid = origins.filter((o) => !isOrigin(o));
+    if (invalid.length > 0) this.problems.push(`${name}: ${invalid.join(', ')} ${invalid.length > 1 ? 'are not origins' : 'is not an origin'}: ${accepts}.`);
+    return origins;
+  }
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+const SECOND = 1000;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
-  return {
-    port: integer(env, 'PORT', 4000, 0, 65535),
-    host: env.HOST || '0.0.0.0',
-    databasePath: env.DATABASE_PATH || DEFAULT_DATABASE_PATH,
-    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
+  const read = new EnvironmentReader(env);
+  const config: ServiceConfig = {
+    port: read.integer('PORT', 4000, 0, 65535),
+    host: read.string('HOST', '0.0.0.0'),
+    databasePath: read.string('DATABASE_PATH', DEFAULT_DATABASE_PATH),
+    maxBodyBytes: read.integer('MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
+    logLevel: read.choice('LOG_LEVEL', 'info', LOG_LEVELS),
+    corsOrigins: read.origins('CORS_ORIGINS'),
+    corsAllowCredentials: read.boolean('CORS_ALLOW_CREDENTIALS', false),
+    schemaDiscovery: read.boolean('GRAPHQL_SCHEMA_DISCOVERY', true),
+    limits: {
+      maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 1, 100),
+      maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxCost: read.integer('GRAPHQL_MAX_COST', 5000, 1, 1_000_000),
+      maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 2000, 10, 100_000),
+      maxDirectives: read.integer('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+    },
+    http: {
+      headersTimeoutMs: read.integer('HTTP_HEADERS_TIMEOUT_MS', 10 * SECOND, 100, 10 * 60 * SECOND),
+      requestTimeoutMs: read.integer('HTTP_REQUEST_TIMEOUT_MS', 30 * SECOND, 100, 60 * 60 * SECOND),
+      keepAliveTimeoutMs: read.integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', 65 * SECOND, 100, 60 * 60 * SECOND),
+    },
+    shutdownDelayMs: read.integer('SHUTDOWN_DELAY_MS', 0, 0, 5 * 60 * SECOND),
+    shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 20 * SECOND, 0, 10 * 60 * SECOND),
   };
+  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
+    read.problems.push(
+      `HTTP_HEADERS_TIMEOUT_MS=${config.http.headersTimeoutMs} is not valid: it takes at most HTTP_REQUEST_TIMEOUT_MS (${config.http.requestTimeoutMs}), since the headers are part of the request.`,
+    );
+  }
+  if (config.corsAllowCredentials && config.corsOrigins.includes('*')) {
+    read.problems.push('CORS_ALLOW_CREDENTIALS=true is not valid with CORS_ORIGINS=*: credentials need a list of exact origins.');
+  }
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
 }

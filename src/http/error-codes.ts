@@ -1,16 +1,33 @@
-// Every error a client sees carries extensions.code, and an error about an enum value lists the valid values.
-// graphql-js leaves variable coercion errors without a code; validation errors name the enum but not its values.
+// Every error a client sees carries extensions.code. graphql-js leaves syntax, validation and variable coercion
+// errors without one; each phase gets its own code here (graphql-yoga's own request errors come with theirs, and the
+// fuzz test checks that none goes without). With schema discovery on, an error about an enum value lists the valid values;
+// with it off, graphql-js's suggestions ("Did you mean ...?", for fields, arguments, types and enum values) are cut.
 import { GraphQLEnumType, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-const ENUM_IN_MESSAGE = /does not exist in "(\w+)" enum/;
+const ERROR_CODES = {
+  parse: 'GRAPHQL_PARSE_FAILED',
+  validation: 'GRAPHQL_VALIDATION_FAILED',
+  badInput: 'BAD_USER_INPUT',
+  internal: 'INTERNAL_SERVER_ERROR',
+} as const;
 
-function withCode(error: GraphQLError, schema: GraphQLSchema, fallbackCode: string): GraphQLError {
-  const enumName = ENUM_IN_MESSAGE.exec(error.message)?.[1];
-  const enumType = enumName ? schema.getType(enumName) : undefined;
+const ENUM_IN_MESSAGE = /does not exist in "(\w+)" enum/;
+// graphql-js ends a message with its suggestion.
+const SUGGESTION = / Did you mean .*\?$/;
+
+interface CodingOptions {
+  schema: GraphQLSchema;
+  schemaDiscovery: boolean;
+}
+
+function withCode(error: GraphQLError, options: CodingOptions, fallbackCode: string): GraphQLError {
+  const enumName = options.schemaDiscovery ? ENUM_IN_MESSAGE.exec(error.message)?.[1] : undefined;
+  const enumType = enumName ? options.schema.getType(enumName) : undefined;
   const validValues = enumType instanceof GraphQLEnumType ? enumType.getValues().map((v) => v.name) : undefined;
-  if (error.extensions.code && !validValues) return error;
-  return new GraphQLError(error.message, {
+  const message = options.schemaDiscovery ? error.message : error.message.replace(SUGGESTION, '');
+  if (error.extensions.code && !validValues && message === error.message) return error;
+  return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -25,23 +42,32 @@ function withCode(error: GraphQLError, schema: GraphQLSchema, fallbackCode: stri
 }
 
 // An execution error without a path is a request error (a variable that does not coerce); one with a path was
-// thrown by a resolver and already went through error masking.
-function coded(result: ExecutionResult, schema: GraphQLSchema): ExecutionResult {
+// thrown by a resolver and went through error masking.
+function coded(result: ExecutionResult, options: CodingOptions): ExecutionResult {
   if (!result.errors) return result;
-  return { ...result, errors: result.errors.map((e) => withCode(e, schema, e.path ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT')) };
+  return { ...result, errors: result.errors.map((e) => withCode(e, options, e.path ? ERROR_CODES.internal : ERROR_CODES.badInput)) };
 }
 
-export function useErrorCodes(schema: GraphQLSchema): Plugin {
+function isExecutionResult(value: unknown): value is ExecutionResult {
+  return typeof value === 'object' && value !== null && !(Symbol.asyncIterator in value);
+}
+
+export function useErrorCodes(options: CodingOptions): Plugin {
   return {
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError) replaceParseResult(withCode(result, options, ERROR_CODES.parse));
+      };
+    },
     onValidate() {
       return ({ result, setResult }) => {
-        if (result.length > 0) setResult(result.map((e) => withCode(e, schema, 'GRAPHQL_VALIDATION_FAILED')));
+        if (result.length > 0) setResult(result.map((e) => withCode(e, options, ERROR_CODES.validation)));
       };
     },
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
-          if (!(Symbol.asyncIterator in result)) setResult(coded(result, schema));
+          if (isExecutionResult(result)) setResult(coded(result, options));
         },
       };
     },

@@ -1,23 +1,49 @@
-// `npm start`: serves the yoga instance over node:http.
-import { createServer } from 'node:http';
-import { ConfigError } from './config.js';
+// `npm start` / `npm run start:prod`: the service as a process. Exit codes: 0 after a graceful stop, 1 when the
+// database cannot be opened or rebuilt, in-flight requests outlived the grace period, or an error went uncaught;
+// 2 for invalid configuration.
+import { ConfigError, readConfig, type ServiceConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { prepareKnowledge } from './prepare-knowledge.js';
+import { startService } from './service.js';
 
+let config: ServiceConfig;
 try {
-  const { config, knowledge, readiness, yoga } = await import('./app.js');
-  const server = createServer(yoga);
-  server.listen(config.port, config.host, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`podnet: serving knowledge ${knowledge.dataVersion} on http://${config.host}:${port}/graphql`);
-  });
-  const stop = () => {
-    readiness.ready = false;
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  config = readConfig();
 } catch (error) {
-  console.error(`podnet: cannot start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(error instanceof ConfigError ? 2 : 1);
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`podnet: cannot start: ${error.message}`);
+  process.exit(2);
 }
+
+const logger = createLogger(config.logLevel);
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception');
+  process.exit(1);
+});
+process.on('unhandledRejection', (reason) => {
+  logger.fatal({ err: reason }, 'unhandled promise rejection');
+  process.exit(1);
+});
+
+const service = await startService({ config, logger, prepareKnowledge }).catch((error: unknown) => {
+  logger.fatal({ err: error }, `cannot listen on ${config.host}:${config.port}`);
+  process.exit(1);
+});
+
+let stopping = false;
+async function stop(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'signal received');
+  const outcome = await service.stop();
+  if (outcome === 'forced') logger.warn({ graceMs: config.shutdownGraceMs }, 'stopped: closed requests still in flight after the grace period');
+  else logger.info('stopped');
+  process.exit(outcome === 'forced' ? 1 : 0);
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+
+service.ready.catch((error: unknown) => {
+  logger.fatal({ err: error }, error instanceof Error ? error.message : 'cannot load the knowledge');
+  process.exit(1);
+});

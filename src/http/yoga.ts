@@ -1,33 +1,64 @@
-// Builds the graphql-yoga instance around loaded knowledge. No network here: server.ts listens.
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
-import { schema } from '../graphql/schema.js';
+// Builds the graphql-yoga instance: schema, protections, error handling, observability. No network here:
+// http-server.ts puts it on a port. The knowledge comes from `state`, so the instance can answer /health and
+// /ready (503) before the knowledge is loaded.
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from '../graphql/builder.js';
-import type { Knowledge } from '../knowledge/types.js';
-import { useBodyLimit } from './body-limit.js';
+import { schema } from '../graphql/schema.js';
+import { useAvailability } from './availability.js';
+import type { ServiceConfig } from './config.js';
+import { useCors } from './cors.js';
 import { useErrorCodes } from './error-codes.js';
+import { useCodedErrorResponses } from './error-responses.js';
 import { maskError } from './errors.js';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
-
-export interface Readiness {
-  ready: boolean;
-}
+import type { Logger } from './logger.js';
+import { useMetricsEndpoint } from './metrics-endpoint.js';
+import type { Metrics } from './metrics.js';
+import { useQueryLimits } from './query-limits.js';
+import { createRequestObserver } from './request-observer.js';
+import { useNoIntrospection } from './schema-discovery.js';
+import type { ServiceState } from './service-state.js';
 
 export type PodnetYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createPodnetYoga(options: { knowledge: Knowledge; readiness: Readiness; maxBodyBytes: number }): PodnetYoga {
-  const context: Context = { knowledge: options.knowledge };
+export interface PodnetYogaOptions {
+  config: ServiceConfig;
+  state: ServiceState;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+export function createPodnetYoga({ config, state, logger, metrics }: PodnetYogaOptions): PodnetYoga {
+  const observer = createRequestObserver({ logger, metrics, graphqlPath: GRAPHQL_PATH });
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => context,
-    graphiql: graphiqlOptions,
+    graphqlEndpoint: GRAPHQL_PATH,
+    // Requests reach GraphQL only once knowledge is loaded (useAvailability answers 503 before that).
+    context: () => ({ knowledge: state.knowledge! }),
+    graphiql: config.schemaDiscovery ? graphiqlOptions : false,
     renderGraphiQL,
     landingPage: false,
     healthCheckEndpoint: '/health',
-    maskedErrors: { maskError },
+    maskedErrors: { maskError, isDev: false },
+    // Every request is logged once, with its id, by the request observer; yoga's own logger would log errors
+    // a second time without it.
+    logging: false,
+    cors: false,
+    batching: false,
+    multipart: false,
+    maxRequestBodySize: config.maxBodyBytes,
     plugins: [
-      useBodyLimit(options.maxBodyBytes),
-      useErrorCodes(schema),
-      useReadinessCheck({ endpoint: '/ready', check: () => options.readiness.ready }),
-    ],
+      observer.first,
+      config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
+      useAvailability(state, GRAPHQL_PATH),
+      useMetricsEndpoint(metrics),
+      useQueryLimits(config.limits),
+      !config.schemaDiscovery && useNoIntrospection(),
+      useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),
+      useCodedErrorResponses(),
+      observer.last,
+    ].filter((plugin) => plugin !== false),
   });
 }

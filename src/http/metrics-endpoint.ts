@@ -1,0 +1,14 @@
+// GET /metrics: the Prometheus text exposition of the service's registry.
+import type { Plugin } from 'graphql-yoga';
+import type { Metrics } from './metrics.js';
+
+export function useMetricsEndpoint(metrics: Metrics): Plugin {
+  return {
+    onRequest({ url, request, endResponse, fetchAPI }) {
+      if (url.pathname !== '/metrics' || request.method !== 'GET') return;
+      return metrics.registry.metrics().then((text) => {
+        endResponse(new fetchAPI.Response(text, { status: 200, headers: { 'content-type': metrics.registry.contentType } }));
+      });
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// The running service: listens first (answering /health, and /ready with 503), then loads the knowledge and
+// reports ready. server.ts runs it as a process; tests run it in-process.
+import type { Server } from 'node:http';
+import type { ServiceConfig } from './config.js';
+import { createHttpServer, listen } from './http-server.js';
+import type { Logger } from './logger.js';
+import { Metrics } from './metrics.js';
+import type { PreparedKnowledge } from './prepare-knowledge.js';
+import { ServiceState } from './service-state.js';
+import { shutDown, type ShutdownOutcome } from './shutdown.js';
+import { createPodnetYoga } from './yoga.js';
+
+export interface RunningService {
+  server: Server;
+  state: ServiceState;
+  port: number;
+  /** Resolves once the knowledge is loaded and the service reports ready; rejects if it cannot be loaded. */
+  ready: Promise<void>;
+  stop(): Promise<ShutdownOutcome>;
+}
+
+export async function startService(options: {
+  config: ServiceConfig;
+  logger: Logger;
+  prepareKnowledge: (databasePath: string) => Promise<PreparedKnowledge>;
+}): Promise<RunningService> {
+  const { config, logger } = options;
+  const state = new ServiceState();
+  const metrics = new Metrics();
+  const yoga = createPodnetYoga({ config, state, logger, metrics });
+  const server = createHttpServer(yoga, config.http);
+  const port = await listen(server, config.port, config.host);
+  logger.info({ host: config.host, port }, 'listening; loading knowledge');
+
+  const ready = options.prepareKnowledge(config.databasePath).then(({ knowledge, rebuilt }) => {
+    state.markReady(knowledge);
+    metrics.knowledgeLoaded(knowledge);
+    logger.info({ dataVersion: knowledge.dataVersion, databasePath: config.databasePath, rebuilt }, 'ready');
+  });
+
+  return {
+    server,
+    state,
+    port,
+    ready,
+    stop: () => shutDown({ server, state, logger, delayMs: config.shutdownDelayMs, graceMs: config.shutdownGraceMs }),
+  };
+}

@@ -1,0 +1,49 @@
+import { getIntrospectionQuery } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_QUERY } from '../../src/http/graphiql.js';
+import { createTestYoga } from '../support/yoga.js';
+
+// Depth 5: compatibility > modes > useCases > sources > document.
+const DEEP_QUERY = '{ compatibility(nodeType: EC2_LINUX, useCases: [CUSTOM_NETWORKING]) { modes { useCases { sources { document } } } } }';
+const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: about { dataVersion }`).join(' ')} }`;
+const directives = (n: number) => `{ ${'... @include(if: true) { __typename } '.repeat(n)}}`;
+const tokens = (n: number) => `{ ${'__typename '.repeat(n - 2)}}`;
+
+describe('query limits (graphql-armor)', () => {
+  const defaults = createTestYoga();
+
+  it('accepts the GraphiQL example query, deep queries and the introspection query under the default limits', async () => {
+    for (const query of [EXAMPLE_QUERY, DEEP_QUERY, getIntrospectionQuery(), aliases(15), directives(20)]) {
+      const { status, body } = await defaults.post({ query });
+      expect(body.errors).toBeUndefined();
+      expect(status).toBe(200);
+    }
+  });
+
+  it.each([
+    ['depth', { GRAPHQL_MAX_DEPTH: '4' }, DEEP_QUERY, 4],
+    ['aliases', { GRAPHQL_MAX_ALIASES: '3' }, aliases(4), 3],
+    ['cost', { GRAPHQL_MAX_COST: '20' }, EXAMPLE_QUERY, 20],
+    ['tokens', { GRAPHQL_MAX_TOKENS: '40' }, EXAMPLE_QUERY, 40],
+    ['directives', { GRAPHQL_MAX_DIRECTIVES: '2' }, directives(3), 2],
+  ])('refuses a document over the %s limit set by its variable, with code QUERY_LIMIT_EXCEEDED', async (limit, env, query, max) => {
+    const { body } = await createTestYoga(env).post({ query });
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toEqual([
+      expect.objectContaining({ message: expect.stringContaining(`limit of ${max} exceeded`), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit, max } }),
+    ]);
+  });
+
+  it('refuses over the default limits too', async () => {
+    for (const [query, limit] of [[aliases(16), 'aliases'], [directives(21), 'directives'], [tokens(2001), 'tokens']] as const) {
+      const { body } = await defaults.post({ query });
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit });
+    }
+  });
+
+  it('refuses batched requests', async () => {
+    const { status, body } = await defaults.post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([expect.objectContaining({ message: 'Batching is not supported.', extensions: { code: 'BAD_REQUEST' } })]);
+  });
+});

@@ -1,0 +1,27 @@
+// The service on a real port (127.0.0.1, a free one), in-process, over the loaded knowledge unless told otherwise.
+import { readConfig } from '../../src/http/config.js';
+import { createLogger } from '../../src/http/logger.js';
+import type { PreparedKnowledge } from '../../src/http/prepare-knowledge.js';
+import { startService, type RunningService } from '../../src/http/service.js';
+import { knowledge } from './knowledge.js';
+import { logCapture } from './yoga.js';
+
+export async function startTestService(
+  env: Record<string, string> = {},
+  prepareKnowledge: () => Promise<PreparedKnowledge> = async () => ({ knowledge, rebuilt: false }),
+) {
+  const config = readConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...env });
+  const logs = logCapture();
+  const service: RunningService = await startService({ config, logger: createLogger(config.logLevel, logs.destination), prepareKnowledge });
+  return {
+    ...service,
+    url: `http://127.0.0.1:${service.port}`,
+    logs: logs.lines,
+    /** Closes at once, in-flight requests or not. */
+    close: () =>
+      new Promise<void>((resolve) => {
+        service.server.close(() => resolve());
+        service.server.closeAllConnections();
+      }),
+  };
+}
