@@ -40,6 +40,8 @@ export interface ServiceConfig {
   shutdownDelayMs: number;
   /** After the delay: time in-flight requests get to finish before their connections are closed. */
   shutdownGraceMs: number;
+  /** The Slack app's signing secret; the slash-command route is off without it. */
+  slackSigningSecret: string | null;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +82,14 @@ class EnvironmentReader {
     if (raw === 'true' || raw === 'false') return raw === 'true';
     this.problems.push(`${name}=${raw} is not valid: it takes true or false.`);
     return fallback;
+  }
+
+  /** A secret of at least `minLength` characters, or null when unset. Its value never appears in a message. */
+  secret(name: string, minLength: number): string | null {
+    const raw = this.raw(name);
+    if (raw === undefined) return null;
+    if (raw.length < minLength) this.problems.push(`${name} is not valid: it takes a secret of at least ${minLength} characters.`);
+    return raw;
   }
 
   choice<T extends string>(name: string, fallback: T, choices: readonly T[]): T {
@@ -141,6 +151,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     },
     shutdownDelayMs: read.integer('SHUTDOWN_DELAY_MS', 0, 0, 5 * 60 * SECOND),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 20 * SECOND, 0, 10 * 60 * SECOND),
+    slackSigningSecret: read.secret('SLACK_SIGNING_SECRET', 16),
   };
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
     read.problems.push(

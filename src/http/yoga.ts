@@ -18,6 +18,7 @@ import { useQueryLimits } from './query-limits.js';
 import { createRequestObserver } from './request-observer.js';
 import { useNoIntrospection } from './schema-discovery.js';
 import type { ServiceState } from './service-state.js';
+import { useSlackCommand } from './slack-command.js';
 
 export type PodnetYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -54,6 +55,7 @@ export function createPodnetYoga({ config, state, logger, metrics }: PodnetYogaO
       config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
       useAvailability(state, GRAPHQL_PATH),
       useMetricsEndpoint(metrics),
+      config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
       useQueryLimits(config.limits),
       !config.schemaDiscovery && useNoIntrospection(),
       useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),

@@ -1,0 +1,49 @@
+// POST /integrations/slack/command: a Slack slash command ("/podnet can I use network policy on fargate?").
+// The request must carry Slack's signature over its raw body; the reply is Slack blocks built from `ask`, the same
+// answer the GraphQL `ask` query gives. Off unless SLACK_SIGNING_SECRET is configured.
+import type { Plugin } from 'graphql-yoga';
+import { slackReply } from '../format/slack-blocks.js';
+import { ask } from '../rules/ask/answer.js';
+import { RuleError } from '../rules/rule-error.js';
+import type { Logger } from './logger.js';
+import type { ServiceState } from './service-state.js';
+import { checkSlackSignature } from './slack-signature.js';
+
+export const SLACK_COMMAND_PATH = '/integrations/slack/command';
+// A slash command's form is a few hundred bytes; anything much larger is not from Slack.
+const MAX_SLACK_BODY_BYTES = 16 * 1024;
+
+export function useSlackCommand(options: { secret: string; state: ServiceState; logger: Logger }): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== SLACK_COMMAND_PATH) return;
+      const reply = (status: number, body: unknown) => endResponse(fetchAPI.Response.json(body, { status }));
+      const refuse = (status: number, code: string, message: string) => reply(status, { errors: [{ message, extensions: { code } }] });
+      if (request.method !== 'POST') return refuse(405, 'METHOD_NOT_ALLOWED', 'Slack slash commands are sent with POST.');
+      if (Number(request.headers.get('content-length') ?? 0) > MAX_SLACK_BODY_BYTES) return refuse(413, 'REQUEST_ENTITY_TOO_LARGE', 'Not a slash command.');
+      const body = await request.text();
+      const check = checkSlackSignature(
+        options.secret,
+        { timestamp: request.headers.get('x-slack-request-timestamp'), signature: request.headers.get('x-slack-signature') },
+        body,
+        Math.floor(Date.now() / 1000),
+      );
+      if (!check.valid) {
+        options.logger.warn({ path: SLACK_COMMAND_PATH, reason: check.reason }, 'slack request refused');
+        return refuse(401, 'UNAUTHENTICATED', 'The request is not signed by Slack.');
+      }
+      const knowledge = options.state.knowledge;
+      if (!knowledge) return refuse(503, 'SERVICE_UNAVAILABLE', 'The service is starting.');
+      const form = new URLSearchParams(body);
+      // Slack checks the endpoint's certificate now and then with ssl_check=1 and expects a 200.
+      if (form.get('ssl_check') === '1') return reply(200, {});
+      try {
+        const answer = ask(knowledge, (form.get('text') ?? '').trim());
+        return reply(200, slackReply(answer.message, answer.followUps));
+      } catch (error) {
+        if (!(error instanceof RuleError)) throw error;
+        return reply(200, { response_type: 'ephemeral', text: error.message });
+      }
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// Requests signed the way Slack documents: X-Slack-Signature = "v0=" + hex HMAC-SHA256(secret, "v0:" + timestamp +
+// ":" + raw body), with X-Slack-Request-Timestamp in seconds.
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createTestYoga } from '../support/yoga.js';
+
+const SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+const PATH = 'http://podnet.test/integrations/slack/command';
+
+function form(text: string): string {
+  return new URLSearchParams({ token: 'x', team_id: 'T1', command: '/podnet', text, user_id: 'U1', response_url: 'https://hooks.example/1' }).toString();
+}
+
+function signed(body: string, secret = SECRET, timestamp = Math.floor(Date.now() / 1000)) {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
+    body,
+  };
+}
+
+describe('Slack slash command', () => {
+  const t = createTestYoga({ SLACK_SIGNING_SECRET: SECRET });
+
+  it('answers a signed command with blocks built from ask', async () => {
+    const response = await t.yoga.fetch(PATH, signed(form('can I use network policy on fargate?')));
+    expect(response.status).toBe(200);
+    const reply = await response.json();
+    expect(reply.response_type).toBe('ephemeral');
+    expect(reply.text).toMatch(/^No: /);
+    expect(reply.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: expect.stringMatching(/^\*No:\* /) } });
+    expect(reply.blocks.find((b: any) => b.type === 'context').elements[0].text).toContain('<https://docs.aws.amazon.com/eks/latest/userguide/pod-networking-use-cases.html|');
+  });
+
+  it('shows example questions for an empty command', async () => {
+    const reply = await (await t.yoga.fetch(PATH, signed(form('')))).json();
+    expect(reply.text).toContain('I could not place this question.');
+    expect(reply.blocks.at(-1).elements[0].text).toContain('Try: ');
+  });
+
+  it.each([
+    ['a wrong signature', () => signed(form('ipv6?'), 'another-secret-of-some-length')],
+    ['a request older than five minutes', () => signed(form('ipv6?'), SECRET, Math.floor(Date.now() / 1000) - 301)],
+    ['a body changed after signing', () => ({ ...signed(form('ipv6?')), body: form('ipv6 on fargate?') })],
+    ['no signature', () => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form('ipv6?') })],
+  ])('refuses %s with 401 and logs it', async (_what, request) => {
+    const response = await t.yoga.fetch(PATH, request());
+    expect(response.status).toBe(401);
+    expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(t.logs().some((l) => l.msg === 'slack request refused' && l.level === 'warn')).toBe(true);
+  });
+
+  it('is off without a signing secret', async () => {
+    const off = createTestYoga();
+    expect((await off.yoga.fetch(PATH, signed(form('ipv6?')))).status).toBe(404);
+  });
+
+  it('refuses a signing secret too short to be one at start-up', () => {
+    expect(() => createTestYoga({ SLACK_SIGNING_SECRET: 'short' })).toThrow(/SLACK_SIGNING_SECRET is not valid/);
+  });
+});
