@@ -59,7 +59,7 @@ describe('compatibility', () => {
     expect(report.bestMode).toBe('IP_PREFIXES');
     const prefixes = report.modes.find((m) => m.mode === 'IP_PREFIXES')!;
     expect(prefixes.useCases[0]!.minCniVersion).toBe('1.10.0');
-    expect(prefixes.requirements).toEqual(expect.arrayContaining(['VPC CNI 1.10.0 or later.', 'Set ENABLE_PREFIX_DELEGATION=true.']));
+    expect(prefixes.requirements).toEqual(expect.arrayContaining(['VPC CNI 1.10.0 or later.', 'Set ENABLE_PREFIX_DELEGATION=true on aws-node (VPC CNI v1.9.0 or later).']));
     expect(report.modes.find((m) => m.mode === 'INDIVIDUAL_IPS')!.support).toBe('NOT_SUPPORTED');
     expect(report.summary).toMatch(/^Yes, with conditions: IPv6 works on Amazon EC2 Linux nodes with IP prefixes\./);
   });
