@@ -1,22 +1,19 @@
 // A real browser opens /graphql with no route to the internet, runs the example query and shows the answer.
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { yoga } from '../../src/http/app.js';
+import { startTestService } from '../support/service.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphiQL in a browser', () => {
-  let server: Server;
+  let service: Awaited<ReturnType<typeof startTestService>>;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    server = createServer(yoga);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    service = await startTestService();
+    base = service.url;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -24,7 +21,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphiQL in a browser', 
   });
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await service.close();
   });
 
   it('loads from the service alone and runs the example query', async () => {

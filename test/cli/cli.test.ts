@@ -1,12 +1,10 @@
 import { execFile } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../../src/db/paths.js';
-import { yoga } from '../../src/http/app.js';
+import { startTestService } from '../support/service.js';
 
 const fixture = (name: string) => join(PROJECT_ROOT, 'test', 'fixtures', name);
 
@@ -72,14 +70,13 @@ describe('podnet CLI on the embedded database', () => {
 });
 
 describe('podnet CLI against a running service', () => {
-  let server: Server;
+  let service: Awaited<ReturnType<typeof startTestService>>;
   let endpoint: string;
   beforeAll(async () => {
-    server = createServer(yoga);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    service = await startTestService();
+    endpoint = `${service.url}/graphql`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => service.close());
 
   it('gives the same answer with --endpoint as locally', async () => {
     const local = await podnet('compat', '--node-type', 'ec2-windows', '--use-case', 'calico-network-policy', '--json');

@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yoga } from '../../src/http/app.js';
 import { EXAMPLE_QUERY } from '../../src/http/graphiql.js';
+import { startTestService } from '../support/service.js';
 
 const at = (path: string, init: RequestInit = {}) => yoga.fetch(`http://podnet.test${path}`, init);
 
@@ -37,14 +36,13 @@ describe('HTTP endpoints', () => {
 });
 
 describe('over a real port', () => {
-  let server: Server;
+  let service: Awaited<ReturnType<typeof startTestService>>;
   let base: string;
   beforeAll(async () => {
-    server = createServer(yoga);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    service = await startTestService();
+    base = service.url;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => service.close());
 
   it('answers POST /graphql', async () => {
     const response = await fetch(`${base}/graphql`, {
