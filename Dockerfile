@@ -38,6 +38,8 @@ COPY package.json package-lock.json ./
 COPY seed seed
 COPY migrations migrations
 COPY --from=build /app/dist dist
+# The podnet CLI (`node bin/podnet.js ask "..."`) runs the compiled code in the image.
+COPY bin bin
 COPY --from=build /app/var/podnet.sqlite var/podnet.sqlite
 # Everything above belongs to root and is only readable by the service's user: the root filesystem can be
 # mounted read-only, and the database is opened read-only.

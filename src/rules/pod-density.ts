@@ -1,6 +1,6 @@
 // How many Pods fit on one node: the EKS max Pods calculator's arithmetic for Linux nodes (individual IPs, IP
 // prefixes, custom networking, a max ENI cap), security groups for Pods, Windows nodes and Fargate, each answer with
-// its arithmetic written out, its caveats and its sources. See /work/shared/data/README.md, "How EKS computes max Pods".
+// its arithmetic written out, its caveats and its sources. seed/README.md, "How max Pods is computed", states the rules.
 import { MODE_LABELS, NODE_TYPE_LABELS, listInWords } from '../domain/labels.js';
 import type { NodeType, PodNetworkingMode } from '../domain/vocabulary.js';
 import type { InstanceTypeLimits, Knowledge, Source } from '../knowledge/types.js';
