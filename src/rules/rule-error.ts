@@ -5,7 +5,6 @@ export class RuleError extends Error {
       | 'BAD_USER_INPUT'
       | 'NOT_SUPPORTED'
       | 'UNKNOWN_INSTANCE_TYPE'
-      | 'UNKNOWN_MODE'
       | 'EMPTY_CONFIG'
       | 'BAD_MANIFEST'
       | 'AWS_NODE_NOT_FOUND',
