@@ -196,9 +196,12 @@ function describeSetting(k: Knowledge, s: CniSetting, askedModes: readonly PodNe
 
 function answerSettings(k: Knowledge, u: Interpretation): Parts {
   const settings = u.settings.map((name) => cniSetting(k, name)!);
-  const points = settings.map((s) => ({ label: s.name, text: describeSetting(k, s, u.modes), sources: [s.source] }));
   return {
-    message: { verdict: null, text: points.map((p) => p.text).join(' '), points: points.length > 1 ? points : [{ ...points[0]!, text: `as the VPC CNI documents it` }] },
+    message: {
+      verdict: null,
+      text: settings.map((s) => describeSetting(k, s, u.modes)).join(' '),
+      points: settings.map((s) => ({ label: s.name, text: `read by ${s.component}, set on ${listInWords([...s.containers])}`, sources: [s.source] })),
+    },
     settings,
     followUps: [...new Set(settings.flatMap((s) => settingModes(k, s).slice(0, 1)).map((m) => `Which settings apply with ${MODE_LABELS[m]}?`))],
   };
