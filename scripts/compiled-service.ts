@@ -21,7 +21,7 @@ export interface CompiledService {
 
 export async function startCompiledService(env: Record<string, string> = {}): Promise<CompiledService> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['dist/src/http/server.js'], {
+  const child = spawn(process.execPath, ['dist/service/server.js'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: LOOPBACK, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
