@@ -31,8 +31,8 @@ export interface AnsweredRequest {
   errorCodes: readonly string[];
   /** The first unexpected error behind a masked one, logged with its stack. */
   unexpectedError?: unknown;
-  /** Set when the response cache answered. */
-  cache?: 'hit';
+  /** Set when the caches in front of graphql-yoga answered: from the response cache, or a prepared operation. */
+  cache?: 'hit' | 'operation';
 }
 
 export function reportRequest(logger: Logger, metrics: Metrics, answered: AnsweredRequest): void {

@@ -1,23 +1,33 @@
-// The response cache in front of graphql-yoga, in the node:http handler: a GraphQL request the full pipeline has
-// already answered successfully is answered again from memory, without building a Fetch API request, parsing,
-// validating or executing anything. What makes a response differ is in the key: data version, method, request
-// target, Accept, Content-Type, Origin and the exact body. A miss goes to graphql-yoga with the key, and
-// response-caching.ts keeps the answer when it is one to keep. A hit gets its own request id, `connection: close`
-// while stopping, 304 when the request holds its ETag, and the same log line (with `cache: "hit"`) and metrics as
-// any request. Requests of any other shape (another path or method, a chunked, compressed or oversized body) go to
-// graphql-yoga untouched, as does everything until the knowledge is loaded.
+// The caches in front of graphql-yoga, in the node:http handler, for GraphQL requests:
+// - a request the full pipeline has already answered successfully is answered again from the response cache, with
+//   no Fetch API request, parsing, validation or execution. Its key holds what makes a response differ: data
+//   version, method, request target, Accept, Content-Type, Origin and the exact body.
+// - a document the pipeline has answered successfully, sent again with other variables in a plain shape
+//   (graphql-params.ts), is executed at once from the prepared operations (prepared-operations.ts). A result without
+//   error is answered with the headers the pipeline gave that document, and kept; a result with any error is
+//   dropped and the request goes to graphql-yoga, so every error is the pipeline's own (the rules are pure, so
+//   executing twice changes nothing).
+// A miss goes to graphql-yoga with the keys, and response-caching.ts keeps the answer when it is one to keep.
+// Answers given here get their own request id, `connection: close` while stopping, an ETag for GET with 304 when the
+// request holds it, and the same log line (with `cache`: "hit" or "operation") and metrics as any request.
+// Requests of any other shape (another path or method, a chunked, compressed or oversized body) go to graphql-yoga
+// untouched, as does everything until the knowledge is loaded.
+import { execute } from 'graphql';
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
-import { ifNoneMatchHolds } from './http-caching.js';
+import { schema } from '../graphql/schema.js';
+import type { Knowledge } from '../knowledge/types.js';
+import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from './graphql-params.js';
+import { etagFor, ifNoneMatchHolds } from './http-caching.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
-import { reportRequest, requestIdFor } from './request-report.js';
-import type { CachedResponse, ResponseCache } from './response-cache.js';
-import type { ResponseCacheServerContext } from './response-caching.js';
+import type { PreparedOperation } from './prepared-operations.js';
+import { reportRequest, requestIdFor, type AnsweredRequest } from './request-report.js';
+import { isCleanResult, type Caches, type ResponseCacheServerContext } from './response-caching.js';
 import type { ServiceState } from './service-state.js';
 import type { PodnetYoga } from './yoga.js';
 
 export interface ResponseCacheFrontOptions {
-  cache: ResponseCache;
+  caches: Caches;
   state: ServiceState;
   logger: Logger;
   metrics: Metrics;
@@ -25,10 +35,29 @@ export interface ResponseCacheFrontOptions {
   maxBodyBytes: number;
 }
 
-function cacheKey(dataVersion: string, request: IncomingMessage, body: Buffer | null): string {
+interface Incoming {
+  request: IncomingMessage;
+  response: ServerResponse;
+  path: string;
+  search: string;
+  startedAt: number;
+  knowledge: Knowledge;
+  body: Buffer | null;
+}
+
+/** What makes two requests get different responses from the pipeline, but their body or query string. */
+function shapeOf(knowledge: Knowledge, request: IncomingMessage, path: string): string {
   const { accept = '', 'content-type': contentType = '', origin = '' } = request.headers;
+  return `${knowledge.dataVersion}\n${request.method}\n${path}\n${accept}\n${contentType}\n${origin}`;
+}
+
+function responseKey(incoming: Incoming): string {
   // latin1 maps bytes to characters one to one, so different bodies never make the same key.
-  return `${dataVersion}\n${request.method}\n${request.url}\n${accept}\n${contentType}\n${origin}\n${body?.toString('latin1') ?? ''}`;
+  return `${shapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${incoming.search}\n${incoming.body?.toString('latin1') ?? ''}`;
+}
+
+function operationKey(incoming: Incoming, params: GraphQLParams): string {
+  return `${shapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${params.operationName ?? ''}\n${params.query}`;
 }
 
 /** A POST body that can be read whole here: declared, not empty, within the limit, neither chunked nor compressed. */
@@ -45,42 +74,75 @@ function readBody(request: IncomingMessage, then: (body: Buffer) => void): void 
   request.once('end', () => then(Buffer.concat(chunks)));
 }
 
-export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontOptions): RequestListener {
-  const { cache, state, logger, metrics, graphqlPath } = options;
+function paramsOf(incoming: Incoming): GraphQLParams | null {
+  if (incoming.body === null) return paramsOfGet(incoming.search);
+  return incoming.request.headers['content-type']?.startsWith('application/json') ? paramsOfJsonPost(incoming.body) : null;
+}
 
-  function answerFromCache(request: IncomingMessage, response: ServerResponse, cached: CachedResponse, path: string, startedAt: number) {
+export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontOptions): RequestListener {
+  const { caches, state, logger, metrics } = options;
+
+  /** Sends a 200 of these headers and body, or a 304 when the request holds its ETag; logs and counts it. */
+  function send(incoming: Incoming, headers: OutgoingHttpHeaders, body: Buffer, operationName: string | null, cache: AnsweredRequest['cache']) {
+    const { request, response } = incoming;
     const requestId = requestIdFor(request.headers['x-request-id'] as string | undefined);
-    const headers: OutgoingHttpHeaders = { ...cached.headers, 'x-request-id': requestId };
-    if (state.phase === 'stopping') headers.connection = 'close';
-    const notModified = cached.etag !== undefined && ifNoneMatchHolds(request.headers['if-none-match'], cached.etag);
+    const sent: OutgoingHttpHeaders = { ...headers, 'x-request-id': requestId };
+    if (state.phase === 'stopping') sent.connection = 'close';
+    const etag = headers.etag as string | undefined;
+    const notModified = etag !== undefined && ifNoneMatchHolds(request.headers['if-none-match'], etag);
     if (notModified) {
-      delete headers['content-type'];
-      response.writeHead(304, headers).end();
+      delete sent['content-type'];
+      response.writeHead(304, sent).end();
     } else {
-      headers['content-length'] = cached.body.length;
-      response.writeHead(200, headers).end(cached.body);
+      sent['content-length'] = body.length;
+      response.writeHead(200, sent).end(body);
     }
     reportRequest(logger, metrics, {
       requestId,
       method: request.method!,
-      path,
+      path: incoming.path,
       endpoint: 'graphql',
-      operationName: cached.operationName,
+      operationName,
       status: notModified ? 304 : 200,
-      seconds: (performance.now() - startedAt) / 1000,
+      seconds: (performance.now() - incoming.startedAt) / 1000,
       errorCodes: [],
-      cache: 'hit',
+      cache,
     });
   }
 
-  function answer(request: IncomingMessage, response: ServerResponse, path: string, startedAt: number, key: string, body: Buffer | null) {
-    const cached = cache.get(key);
-    metrics.responseCacheLookup(cached ? 'hit' : 'miss');
-    if (cached) return answerFromCache(request, response, cached, path, startedAt);
+  function toYoga(incoming: Incoming, context: ResponseCacheServerContext) {
     // graphql-yoga's node adapter takes a body already read from `request.body`.
-    if (body !== null) Object.assign(request, { body });
-    const context: ResponseCacheServerContext = { responseCacheKey: key };
-    void yoga(request, response, context);
+    if (incoming.body !== null) Object.assign(incoming.request, { body: incoming.body });
+    void yoga(incoming.request, incoming.response, context);
+  }
+
+  async function executePrepared(incoming: Incoming, key: string, opKey: string, operation: PreparedOperation, params: GraphQLParams) {
+    const result = await execute({
+      schema,
+      document: operation.document,
+      operationName: params.operationName,
+      variableValues: params.variables,
+      contextValue: { knowledge: incoming.knowledge },
+    });
+    if (!isCleanResult(result)) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
+    const body = Buffer.from(JSON.stringify(result));
+    const etag = incoming.request.method === 'GET' ? etagFor(key) : undefined;
+    const headers = etag === undefined ? operation.headers : { ...operation.headers, etag };
+    caches.responses.set(key, { headers, body, etag, operationName: operation.operationName });
+    send(incoming, headers, body, operation.operationName, 'operation');
+  }
+
+  function answer(incoming: Incoming) {
+    const key = responseKey(incoming);
+    const cached = caches.responses.get(key);
+    metrics.responseCacheLookup(cached ? 'hit' : 'miss');
+    if (cached) return send(incoming, cached.headers, cached.body, cached.operationName, 'hit');
+    const params = paramsOf(incoming);
+    if (params === null) return toYoga(incoming, { responseCacheKey: key });
+    const opKey = operationKey(incoming, params);
+    const operation = caches.operations.get(opKey);
+    if (operation === undefined) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
+    executePrepared(incoming, key, opKey, operation, params).catch(() => toYoga(incoming, { responseCacheKey: key, operationKey: opKey }));
   }
 
   return (request, response) => {
@@ -88,11 +150,12 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     const target = request.url ?? '';
     const queryAt = target.indexOf('?');
     const path = queryAt === -1 ? target : target.slice(0, queryAt);
-    const dataVersion = state.knowledge?.dataVersion;
-    if (dataVersion === undefined || path !== graphqlPath) return void yoga(request, response);
-    if (request.method === 'GET') return answer(request, response, path, startedAt, cacheKey(dataVersion, request, null), null);
+    const search = queryAt === -1 ? '' : target.slice(queryAt + 1);
+    const knowledge = state.knowledge;
+    if (knowledge === undefined || path !== options.graphqlPath) return void yoga(request, response);
+    if (request.method === 'GET') return answer({ request, response, path, search, startedAt, knowledge, body: null });
     if (request.method === 'POST' && hasPlainBody(request, options.maxBodyBytes)) {
-      return readBody(request, (body) => answer(request, response, path, startedAt, cacheKey(dataVersion, request, body), body));
+      return readBody(request, (body) => answer({ request, response, path, search, startedAt, knowledge, body }));
     }
     void yoga(request, response);
   };

@@ -1,25 +1,34 @@
 // Makes successful GraphQL answers reusable: keeps them in the response cache, which answers the same request next
-// time in front of graphql-yoga (response-cache-front.ts), and gives GET answers an ETag and Cache-Control, with
-// 304 Not Modified for a request that already holds the ETag. Only a request the front gave a cache key
-// (`responseCacheKey` in the server context) is considered, and only an answer that is a 200 in JSON whose result
-// has no error: a rejected query (query limits, validation) or a failed one is never reused. It runs just before
-// the request observer's `last`, so what it keeps is the response as every other plugin left it.
-import { getOperationAST, type ExecutionResult } from 'graphql';
+// time in front of graphql-yoga (response-cache-front.ts), keeps their document among the prepared operations, which
+// answer the same document with other variables, and gives GET answers an ETag and Cache-Control, with 304 Not
+// Modified for a request that already holds the ETag. Only a request the front gave keys (in the server context) is
+// considered, and only an answer that is a 200 in JSON whose result has no error: a rejected query (query limits,
+// validation) or a failed one is never reused. It runs just before the request observer's `last`, so what it keeps
+// is the response as every other plugin left it.
+import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { cacheControl, etagFor, ifNoneMatchHolds } from './http-caching.js';
+import type { PreparedOperations } from './prepared-operations.js';
 import type { ResponseCache } from './response-cache.js';
+
+export interface Caches {
+  responses: ResponseCache;
+  operations: PreparedOperations;
+}
 
 // A type, not an interface: graphql-yoga takes server contexts as records.
 export type ResponseCacheServerContext = {
   responseCacheKey?: string;
+  /** Set when the request's parameters are in a plain shape (graphql-params.ts). */
+  operationKey?: string;
 };
 
 const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
 // Set per request, by the request observer and by availability while stopping; the cache front sets them anew.
 const PER_REQUEST_HEADERS = new Set(['content-length', 'connection', 'x-request-id']);
 
-function isCleanResult(result: unknown): boolean {
+export function isCleanResult(result: unknown): boolean {
   if (result === null || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) return false;
   const { errors } = result as ExecutionResult;
   return errors === undefined || errors.length === 0;
@@ -33,22 +42,25 @@ function headersToKeep(headers: Headers): OutgoingHttpHeaders {
   return kept;
 }
 
-export function useResponseCaching(options: { cache: ResponseCache; maxAgeSeconds: number }): Plugin {
-  const operationNames = new WeakMap<Request, string | null>();
+export function useResponseCaching(options: { caches: Caches; maxAgeSeconds: number }): Plugin {
+  const executed = new WeakMap<Request, { document: DocumentNode; operationName: string | null }>();
   const clean = new WeakSet<Request>();
   return {
     onExecute({ args }) {
       // graphql-yoga puts the request in every operation's context.
       const request = (args.contextValue as { request: Request }).request;
-      operationNames.set(request, getOperationAST(args.document, args.operationName)?.name?.value ?? null);
+      executed.set(request, { document: args.document, operationName: getOperationAST(args.document, args.operationName)?.name?.value ?? null });
     },
     onResultProcess({ request, result }) {
       if (isCleanResult(result)) clean.add(request);
     },
     onResponse({ request, response, serverContext, setResponse, fetchAPI }) {
-      const key = (serverContext as ResponseCacheServerContext).responseCacheKey;
+      const { responseCacheKey: key, operationKey } = serverContext as ResponseCacheServerContext;
       const contentType = response.headers.get('content-type') ?? '';
-      if (key === undefined || response.status !== 200 || !clean.has(request) || !JSON_TYPES.some((type) => contentType.startsWith(type))) return;
+      const operation = executed.get(request);
+      if (key === undefined || operation === undefined || response.status !== 200 || !clean.has(request) || !JSON_TYPES.some((type) => contentType.startsWith(type))) {
+        return;
+      }
       const etag = request.method === 'GET' ? etagFor(key) : undefined;
       if (etag !== undefined) {
         response.headers.set('etag', etag);
@@ -60,7 +72,13 @@ export function useResponseCaching(options: { cache: ResponseCache; maxAgeSecond
         .clone()
         .arrayBuffer()
         .then((body) => {
-          options.cache.set(key, { headers: headersToKeep(response.headers), body: Buffer.from(body), etag, operationName: operationNames.get(request) ?? null });
+          const headers = headersToKeep(response.headers);
+          options.caches.responses.set(key, { headers, body: Buffer.from(body), etag, operationName: operation.operationName });
+          if (operationKey !== undefined) {
+            const shared = { ...headers };
+            delete shared.etag;
+            options.caches.operations.set(operationKey, { ...operation, headers: shared });
+          }
           if (etag !== undefined && ifNoneMatchHolds(request.headers.get('if-none-match'), etag)) {
             const headers = new fetchAPI.Headers(response.headers);
             headers.delete('content-type');

@@ -16,8 +16,7 @@ import { useMetricsEndpoint } from './metrics-endpoint.js';
 import type { Metrics } from './metrics.js';
 import { useQueryLimits } from './query-limits.js';
 import { createRequestObserver } from './request-observer.js';
-import type { ResponseCache } from './response-cache.js';
-import { useResponseCaching } from './response-caching.js';
+import { useResponseCaching, type Caches } from './response-caching.js';
 import { useNoIntrospection } from './schema-discovery.js';
 import type { ServiceState } from './service-state.js';
 
@@ -29,12 +28,12 @@ export interface PodnetYogaOptions {
   logger: Logger;
   metrics: Metrics;
   /** Where successful answers are kept, for the cache in front of yoga (response-cache-front.ts); none in tests that call yoga.fetch. */
-  responseCache?: ResponseCache;
+  caches?: Caches;
 }
 
 export const GRAPHQL_PATH = '/graphql';
 
-export function createPodnetYoga({ config, state, logger, metrics, responseCache }: PodnetYogaOptions): PodnetYoga {
+export function createPodnetYoga({ config, state, logger, metrics, caches }: PodnetYogaOptions): PodnetYoga {
   const observer = createRequestObserver({ logger, metrics, graphqlPath: GRAPHQL_PATH });
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -62,7 +61,7 @@ export function createPodnetYoga({ config, state, logger, metrics, responseCache
       !config.schemaDiscovery && useNoIntrospection(),
       useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),
       useCodedErrorResponses(),
-      responseCache !== undefined && useResponseCaching({ cache: responseCache, maxAgeSeconds: config.httpCacheMaxAgeSeconds }),
+      caches !== undefined && useResponseCaching({ caches, maxAgeSeconds: config.httpCacheMaxAgeSeconds }),
       observer.last,
     ].filter((plugin) => plugin !== false),
   });

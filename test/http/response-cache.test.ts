@@ -158,6 +158,72 @@ describe('the response cache in front of graphql-yoga, on a real port', () => {
   });
 });
 
+const operationsIn = (service: Service) => service.logs().filter((l) => l.msg === 'request' && l.cache === 'operation');
+
+describe('prepared operations: a document answered once, sent again with other variables', () => {
+  let service: Service | undefined;
+  afterEach(() => service?.close());
+
+  const compatibility = (nodeType: string, useCases: string[]) => ({ query: COMPATIBILITY, variables: { nodeType, useCases } });
+  const density = (instanceType: string, mode: string) => ({ query: POD_DENSITY, variables: { instanceType, mode } });
+  const lint = (value: string) => ({ query: LINT, variables: { input: { env: [{ name: 'ENABLE_IPv4', value: 'true' }, { name: 'WARM_ENI_TARGET', value }] } } });
+  const GROUPS: Sent[][] = [
+    [post(compatibility('EC2_LINUX', ['IPV6'])), post(compatibility('FARGATE', [])), post(compatibility('EC2_WINDOWS', ['CALICO_NETWORK_POLICY', 'SNAT', 'SNAT']))],
+    [post(density('m5.large', 'IP_PREFIXES')), post(density('t3.large', 'INDIVIDUAL_IPS')), post(density('c5.xlarge', 'IP_PREFIXES'))],
+    [post(lint('1')), post(lint('2'))],
+    [get(COMPATIBILITY, { nodeType: 'EC2_LINUX', useCases: [] }), get(COMPATIBILITY, { nodeType: 'FARGATE', useCases: ['SNAT'] })],
+    [post({ query: '{ about { dataVersion } }' }, { accept: 'application/graphql-response+json' }), post({ query: '{ about { dataVersion } }', variables: {} }, { accept: 'application/graphql-response+json' })],
+  ];
+
+  it('answers other variables exactly as the full pipeline does, with its headers', async () => {
+    service = await startTestService();
+    const uncached = createTestYoga();
+    for (const [first, ...others] of GROUPS) {
+      const prepared = await send(service.url, first!);
+      for (const sent of others) {
+        const before = operationsIn(service).length;
+        const answered = await send(service.url, sent);
+        expect(operationsIn(service).length, sent.body ?? sent.path).toBe(before + 1);
+        const direct = await uncached.yoga.fetch(`http://podnet.test${sent.path}`, { method: sent.method, headers: sent.headers, body: sent.body ?? null });
+        expect(answered.status).toBe(200);
+        expect(answered.body).toBe(await direct.text());
+        const { 'content-length': _length, etag: _etag, ...headers } = answered.headers;
+        const { 'content-length': _preparedLength, etag: _preparedEtag, ...preparedHeaders } = prepared.headers;
+        expect(headers).toEqual(preparedHeaders);
+        expect(answered.headers.etag === undefined).toBe(sent.method === 'POST');
+      }
+    }
+    // Each answer is kept: the same request again is a hit.
+    const again = await send(service.url, GROUPS[0]![1]!);
+    expect(hitsIn(service).at(-1)?.requestId).toBe(again.requestId);
+  });
+
+  it('leaves every answer with an error to the full pipeline: rule errors, partial results, variables that do not fit', async () => {
+    service = await startTestService();
+    const uncached = createTestYoga();
+    await send(service.url, post(density('m5.large', 'IP_PREFIXES')));
+    await send(service.url, post(compatibility('EC2_LINUX', ['IPV6'])));
+    const failing = [
+      post(density('m5.larg', 'IP_PREFIXES')),
+      post(density('t3.large', 'SECURITY_GROUPS_FOR_PODS')),
+      post(density('m5.large', 'NO_SUCH_MODE')),
+      post({ ...density('m5.large', 'IP_PREFIXES'), operationName: 'Elsewhere' }),
+      post(compatibility('EC2_LINUX', ['IPV6', 'TELEPORTATION'])),
+    ];
+    for (const sent of failing) {
+      const linesBefore = service.logs().filter((l) => l.msg === 'request').length;
+      const answered = await send(service.url, sent);
+      const direct = await uncached.yoga.fetch('http://podnet.test/graphql', { method: 'POST', headers: sent.headers, body: sent.body! });
+      expect({ status: answered.status, body: answered.body }, sent.body).toEqual({ status: direct.status, body: await direct.text() });
+      const lines = service.logs().filter((l) => l.msg === 'request').slice(linesBefore);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]!.errorCodes.length).toBeGreaterThan(0);
+      expect(lines[0]!.cache).toBeUndefined();
+    }
+    expect(operationsIn(service)).toEqual([]);
+  });
+});
+
 describe('HTTP caching of GET answers', () => {
   const services: Service[] = [];
   afterEach(async () => {
