@@ -21,6 +21,7 @@ RUN npm ci --omit=dev --no-audit --no-fund
 FROM toolchain AS build
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/bundle.ts scripts/bundle-service.ts scripts/
 COPY src src
 COPY seed seed
 COPY migrations migrations
@@ -47,4 +48,4 @@ USER 10001:10001
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/ready`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/src/http/server.js"]
+CMD ["node", "dist/service/server.js"]

@@ -3,14 +3,11 @@
 // request failed, the heap kept growing, or the server did not stop cleanly on SIGTERM.
 // SOAK_SECONDS (default 60, at most 600) sets the duration; SOAK_CONNECTIONS (default 16) the concurrency;
 // SOAK_MAX_HEAP_GROWTH_MB (default 32) the heap growth accepted between the first and the last samples.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
-import { PROJECT_ROOT } from '../src/db/paths.js';
 import { EXAMPLE_QUERY } from '../src/http/graphiql.js';
+import { startCompiledService } from './compiled-service.js';
 
-const HOST = '127.0.0.1';
 const SECONDS = Math.min(Number(process.env.SOAK_SECONDS ?? 60), 600);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 16);
 const MAX_HEAP_GROWTH_MB = Number(process.env.SOAK_MAX_HEAP_GROWTH_MB ?? 32);
@@ -27,25 +24,9 @@ const QUERIES = [
   '{ compatibility(nodeType: EC2_LINUXX, useCases: []) { compatible } }',
 ];
 
-const server = spawn(process.execPath, ['dist/src/http/server.js'], {
-  cwd: PROJECT_ROOT,
-  // The heap limit deploy/kubernetes/deployment.yaml sets.
-  env: { ...process.env, PORT: '0', HOST, LOG_LEVEL: 'info', NODE_OPTIONS: '--max-old-space-size=256' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const serverExit = new Promise<number | null>((resolve) => server.once('exit', resolve));
-let loggedRequests = 0;
-const port = await new Promise<number>((resolve, reject) => {
-  server.once('exit', (code) => reject(new Error(`the server exited with code ${code} before it was ready`)));
-  let listeningOn = 0;
-  createInterface({ input: server.stdout! }).on('line', (line) => {
-    const entry = JSON.parse(line) as { msg: string; port?: number };
-    if (entry.msg === 'request') loggedRequests++;
-    else if (entry.msg === 'listening; loading knowledge') listeningOn = entry.port!;
-    else if (entry.msg === 'ready') resolve(listeningOn);
-  });
-});
-const base = `http://${HOST}:${port}`;
+// The heap limit deploy/kubernetes/deployment.yaml sets.
+const service = await startCompiledService({ NODE_OPTIONS: '--max-old-space-size=256' });
+const base = service.base;
 
 interface MemorySample {
   rssMb: number;
@@ -85,8 +66,7 @@ const average = (list: MemorySample[], key: keyof MemorySample) => list.reduce((
 const third = Math.max(1, Math.floor(samples.length / 3));
 const heapGrowthMb = average(samples.slice(-third), 'heapUsedMb') - average(samples.slice(0, third), 'heapUsedMb');
 const stillReady = (await fetch(`${base}/ready`)).status === 200;
-server.kill('SIGTERM');
-const exitCode = await serverExit;
+const exitCode = await service.stop();
 
 const report = {
   seconds: result.duration,
@@ -104,7 +84,7 @@ const report = {
     heapUsedLast: samples.at(-1)!.heapUsedMb,
     heapGrowth: heapGrowthMb,
   },
-  requestsLogged: loggedRequests,
+  requestsLogged: service.requestsLogged(),
   readyAfterLoad: stillReady,
   serverExitCode: exitCode,
 };

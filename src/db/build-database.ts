@@ -1,4 +1,4 @@
-// Makes sure a database of the current data version exists at a path, and opens it read-only.
+// Makes sure a database of the current data version exists at a path, and opens it read-only (open-database.ts).
 // A missing, outdated or unreadable file is rebuilt from migrations/ and seed/ into a temporary file in the same
 // folder and moved into place with an atomic rename, so a reader never sees a half-written database and two
 // processes building at once each rename a complete file.
@@ -9,27 +9,11 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { computeDataVersion } from './data-version.js';
+import { needsRebuild, openReadOnly, type EnsuredDatabase, type ReadOnlyDatabase } from './open-database.js';
 import { MIGRATIONS_DIR, SEED_DIR } from './paths.js';
 import * as schema from './schema.js';
 import { readSeed } from './seed-files.js';
 import { writeSeed } from './write-seed.js';
-
-export type ReadOnlyDatabase = Database.Database;
-
-/** The data version stored in the file, or null when the file is missing, not a database, or not ours. */
-function storedDataVersion(path: string): string | null {
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    if (db.pragma('quick_check', { simple: true }) !== 'ok') return null;
-    const row = db.prepare("SELECT value FROM metadata WHERE key = 'dataVersion'").get() as { value: string } | undefined;
-    return row?.value ?? null;
-  } catch {
-    return null;
-  } finally {
-    db?.close();
-  }
-}
 
 export function buildDatabase(path: string, dataVersion = computeDataVersion()): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -51,38 +35,12 @@ export function buildDatabase(path: string, dataVersion = computeDataVersion()):
   }
 }
 
-export interface EnsuredDatabase {
-  dataVersion: string;
-  /** Whether the file was missing, outdated or damaged, and was built anew. */
-  rebuilt: boolean;
-}
-
-/** Whether the file at `path` is missing, damaged, or of another data version than `dataVersion`. */
-export function needsRebuild(path: string, dataVersion: string): boolean {
-  return storedDataVersion(path) !== dataVersion;
-}
-
 /** Makes sure the file at `path` is an intact database of the current data version, rebuilding it if not. */
 export function ensureDatabase(path: string): EnsuredDatabase {
   const dataVersion = computeDataVersion();
   const rebuilt = needsRebuild(path, dataVersion);
   if (rebuilt) buildDatabase(path, dataVersion);
   return { dataVersion, rebuilt };
-}
-
-/**
- * Opens the database read-only. Another process may have renamed a database of another data version into place
- * since `ensureDatabase` (an older release starting beside this one): that is refused, not served.
- */
-export function openReadOnly(path: string, dataVersion: string): ReadOnlyDatabase {
-  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
-  sqlite.pragma('query_only = ON');
-  const row = sqlite.prepare("SELECT value FROM metadata WHERE key = 'dataVersion'").get() as { value: string } | undefined;
-  if (row?.value !== dataVersion) {
-    sqlite.close();
-    throw new Error(`${path} holds data version ${row?.value ?? 'none'}, not ${dataVersion}: another release rebuilt it meanwhile`);
-  }
-  return sqlite;
 }
 
 export interface OpenedDatabase extends EnsuredDatabase {

@@ -3,7 +3,7 @@
 import { fork } from 'node:child_process';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { needsRebuild, type EnsuredDatabase } from './build-database.js';
+import { needsRebuild, type EnsuredDatabase } from './open-database.js';
 import { computeDataVersion } from './data-version.js';
 
 // A sibling module with this module's extension (.ts from source, .js compiled); fork passes on this process's

@@ -36,6 +36,10 @@ export interface ServiceConfig {
   schemaDiscovery: boolean;
   limits: QueryLimits;
   http: HttpTimeouts;
+  /** Bytes the in-memory response cache may hold; 0 keeps nothing. */
+  responseCacheMaxBytes: number;
+  /** Cache-Control max-age of successful GET answers; 0 makes HTTP caches revalidate (ETag) every time. */
+  httpCacheMaxAgeSeconds: number;
   /** After SIGTERM: time spent still serving but reporting not-ready, so load balancers stop sending requests. */
   shutdownDelayMs: number;
   /** After the delay: time in-flight requests get to finish before their connections are closed. */
@@ -149,6 +153,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
       requestTimeoutMs: read.integer('HTTP_REQUEST_TIMEOUT_MS', 30 * SECOND, 100, 60 * 60 * SECOND),
       keepAliveTimeoutMs: read.integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', 65 * SECOND, 100, 60 * 60 * SECOND),
     },
+    responseCacheMaxBytes: read.integer('RESPONSE_CACHE_MAX_BYTES', 16 * 1024 * 1024, 0, 1024 * 1024 * 1024),
+    httpCacheMaxAgeSeconds: read.integer('HTTP_CACHE_MAX_AGE_SECONDS', 0, 0, 24 * 60 * 60),
     shutdownDelayMs: read.integer('SHUTDOWN_DELAY_MS', 0, 0, 5 * 60 * SECOND),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 20 * SECOND, 0, 10 * 60 * SECOND),
     slackSigningSecret: read.secret('SLACK_SIGNING_SECRET', 16),

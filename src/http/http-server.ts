@@ -1,4 +1,4 @@
-// Puts the yoga instance on node:http with deliberate timeouts:
+// Puts the service's handler (graphql-yoga behind the response cache) on node:http with deliberate timeouts:
 // - headersTimeout: a client that trickles its headers (slowloris) is cut off with 408;
 // - requestTimeout: a whole request, body included, must arrive within it;
 // - keepAliveTimeout: longer than the load balancer's idle timeout (60 s on AWS), so the balancer, not this server,
@@ -10,7 +10,6 @@
 import { STATUS_CODES, createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { HttpTimeouts } from './config.js';
-import type { PodnetYoga } from './yoga.js';
 
 const CONNECTIONS_CHECKING_INTERVAL_MS = 1000;
 
@@ -41,17 +40,17 @@ function badRequestTarget(request: IncomingMessage): string | null {
   return null;
 }
 
-function guarded(yoga: PodnetYoga): RequestListener {
+function guarded(handler: RequestListener): RequestListener {
   return (request, response) => {
     const problem = badRequestTarget(request);
-    if (problem === null) return void yoga(request, response);
+    if (problem === null) return void handler(request, response);
     const body = errorBody(problem, 'BAD_REQUEST');
     response.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
     response.end(body);
   };
 }
 
-export function createHttpServer(yoga: PodnetYoga, timeouts: HttpTimeouts): Server {
+export function createHttpServer(handler: RequestListener, timeouts: HttpTimeouts): Server {
   const server = createServer(
     {
       headersTimeout: timeouts.headersTimeoutMs,
@@ -61,7 +60,7 @@ export function createHttpServer(yoga: PodnetYoga, timeouts: HttpTimeouts): Serv
       // Checked by `guarded`, which answers with a code.
       requireHostHeader: false,
     },
-    guarded(yoga),
+    guarded(handler),
   );
   server.on('clientError', answerClientError);
   return server;

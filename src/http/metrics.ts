@@ -38,8 +38,39 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly #cacheLookups = new Counter({
+    name: 'podnet_response_cache_lookups_total',
+    help: 'GraphQL requests looked up in the response cache: hit (answered from it) or miss (answered by the full pipeline).',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  responseCacheLookup(result: 'hit' | 'miss'): void {
+    this.#cacheLookups.inc({ result });
+  }
+
+  /** Reports the response cache's size at every scrape. */
+  watchResponseCache(cache: { readonly bytes: number; readonly size: number }): void {
+    new Gauge({
+      name: 'podnet_response_cache_bytes',
+      help: 'Bytes the response cache holds (keys, bodies, headers and a fixed overhead per entry).',
+      registers: [this.registry],
+      collect() {
+        this.set(cache.bytes);
+      },
+    });
+    new Gauge({
+      name: 'podnet_response_cache_entries',
+      help: 'Responses the response cache holds.',
+      registers: [this.registry],
+      collect() {
+        this.set(cache.size);
+      },
+    });
   }
 
   observeRequest(endpoint: Endpoint, method: string, status: number, seconds: number, errorCodes: readonly string[]): void {

@@ -1,6 +1,6 @@
 // The knowledge the service answers from: the database checked (rebuilt in the background if need be), opened read-only,
 // loaded once into memory, closed.
-import { openReadOnly } from '../db/build-database.js';
+import { openReadOnly } from '../db/open-database.js';
 import { ensureDatabaseInBackground } from '../db/ensure-database-in-background.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import type { Knowledge } from '../knowledge/types.js';

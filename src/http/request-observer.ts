@@ -1,14 +1,14 @@
-// One log line and one set of metrics per request: request id, operation name, status, duration, error codes.
-// The request id comes from the caller's x-request-id when it is a plain token (a load balancer's or a portal's
-// trace id), else it is made here; it is returned as x-request-id. `first` goes before every other plugin and
-// `last` after them, so the duration covers them all and the status and codes are the ones the client gets.
-// (graphql-yoga answers /health before any plugin runs: such a request's record starts at its response.)
-import { randomUUID } from 'node:crypto';
+// One log line and one set of metrics per request answered by graphql-yoga (request-report.ts): request id,
+// operation name, status, duration, error codes. The request id is returned as x-request-id. `first` goes before
+// every other plugin and `last` after them, so the duration covers them all and the status and codes are the ones
+// the client gets. (graphql-yoga answers /health before any plugin runs: such a request's record starts at its
+// response.)
 import { getOperationAST, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { originalOf } from './errors.js';
 import type { Logger } from './logger.js';
-import type { Endpoint, Metrics } from './metrics.js';
+import type { Metrics } from './metrics.js';
+import { endpointOf, reportRequest, requestIdFor } from './request-report.js';
 
 interface RequestRecord {
   id: string;
@@ -16,17 +16,6 @@ interface RequestRecord {
   operationName: string | null;
   errorCodes: string[];
   unexpectedErrors: unknown[];
-}
-
-const CALLER_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-const QUIET_ENDPOINTS: ReadonlySet<Endpoint> = new Set(['health', 'ready', 'metrics']);
-
-function endpointOf(pathname: string, graphqlPath: string): Endpoint {
-  if (pathname === graphqlPath) return 'graphql';
-  if (pathname === '/health') return 'health';
-  if (pathname === '/ready') return 'ready';
-  if (pathname === '/metrics') return 'metrics';
-  return 'other';
 }
 
 function errorsOf(result: unknown): readonly GraphQLError[] {
@@ -40,9 +29,8 @@ export function createRequestObserver(options: { logger: Logger; metrics: Metric
   function recordOf(request: Request): RequestRecord {
     let record = records.get(request);
     if (!record) {
-      const callerId = request.headers.get('x-request-id');
       record = {
-        id: callerId && CALLER_REQUEST_ID.test(callerId) ? callerId : randomUUID(),
+        id: requestIdFor(request.headers.get('x-request-id')),
         startedAt: performance.now(),
         operationName: null,
         errorCodes: [],
@@ -95,23 +83,17 @@ export function createRequestObserver(options: { logger: Logger; metrics: Metric
 
       function finish() {
         response.headers.set('x-request-id', record.id);
-        options.metrics.observeRequest(endpoint, request.method, response.status, seconds, record.errorCodes);
-        const line = {
+        reportRequest(options.logger, options.metrics, {
           requestId: record.id,
           method: request.method,
           path: url.pathname,
+          endpoint,
           operationName: record.operationName,
           status: response.status,
-          durationMs: Math.round(seconds * 10_000) / 10,
-          ...(record.errorCodes.length > 0 ? { errorCodes: record.errorCodes } : {}),
-        };
-        if (record.unexpectedErrors.length > 0) {
-          options.logger.error({ ...line, err: record.unexpectedErrors[0] }, 'request failed');
-        } else if (QUIET_ENDPOINTS.has(endpoint)) {
-          options.logger.debug(line, 'request');
-        } else {
-          options.logger.info(line, 'request');
-        }
+          seconds,
+          errorCodes: record.errorCodes,
+          unexpectedError: record.unexpectedErrors[0],
+        });
       }
     },
   };

@@ -6,9 +6,12 @@ import { createHttpServer, listen } from './http-server.js';
 import type { Logger } from './logger.js';
 import { Metrics } from './metrics.js';
 import type { PreparedKnowledge } from './prepare-knowledge.js';
+import { PreparedOperations } from './prepared-operations.js';
+import { withResponseCache } from './response-cache-front.js';
+import { ResponseCache } from './response-cache.js';
 import { ServiceState } from './service-state.js';
 import { shutDown, type ShutdownOutcome } from './shutdown.js';
-import { createPodnetYoga } from './yoga.js';
+import { GRAPHQL_PATH, createPodnetYoga } from './yoga.js';
 
 export interface RunningService {
   server: Server;
@@ -27,8 +30,11 @@ export async function startService(options: {
   const { config, logger } = options;
   const state = new ServiceState();
   const metrics = new Metrics();
-  const yoga = createPodnetYoga({ config, state, logger, metrics });
-  const server = createHttpServer(yoga, config.http);
+  const caches = { responses: new ResponseCache(config.responseCacheMaxBytes), operations: new PreparedOperations() };
+  metrics.watchResponseCache(caches.responses);
+  const yoga = createPodnetYoga({ config, state, logger, metrics, caches });
+  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes });
+  const server = createHttpServer(handler, config.http);
   const port = await listen(server, config.port, config.host);
   logger.info({ host: config.host, port }, 'listening; loading knowledge');
 

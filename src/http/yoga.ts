@@ -16,6 +16,7 @@ import { useMetricsEndpoint } from './metrics-endpoint.js';
 import type { Metrics } from './metrics.js';
 import { useQueryLimits } from './query-limits.js';
 import { createRequestObserver } from './request-observer.js';
+import { useResponseCaching, type Caches } from './response-caching.js';
 import { useNoIntrospection } from './schema-discovery.js';
 import type { ServiceState } from './service-state.js';
 import { useSlackCommand } from './slack-command.js';
@@ -27,11 +28,13 @@ export interface PodnetYogaOptions {
   state: ServiceState;
   logger: Logger;
   metrics: Metrics;
+  /** Where successful answers are kept, for the cache in front of yoga (response-cache-front.ts); none in tests that call yoga.fetch. */
+  caches?: Caches;
 }
 
 export const GRAPHQL_PATH = '/graphql';
 
-export function createPodnetYoga({ config, state, logger, metrics }: PodnetYogaOptions): PodnetYoga {
+export function createPodnetYoga({ config, state, logger, metrics, caches }: PodnetYogaOptions): PodnetYoga {
   const observer = createRequestObserver({ logger, metrics, graphqlPath: GRAPHQL_PATH });
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -60,6 +63,7 @@ export function createPodnetYoga({ config, state, logger, metrics }: PodnetYogaO
       !config.schemaDiscovery && useNoIntrospection(),
       useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),
       useCodedErrorResponses(),
+      caches !== undefined && useResponseCaching({ caches, maxAgeSeconds: config.httpCacheMaxAgeSeconds }),
       observer.last,
     ].filter((plugin) => plugin !== false),
   });

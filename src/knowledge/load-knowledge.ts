@@ -1,7 +1,7 @@
 // Loads the whole knowledge base from the database into frozen objects, once, with every source resolved.
 import { asc } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import type { ReadOnlyDatabase } from '../db/build-database.js';
+import type { ReadOnlyDatabase } from '../db/open-database.js';
 import * as schema from '../db/schema.js';
 import type {
   Capability,

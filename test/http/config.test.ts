@@ -20,6 +20,8 @@ describe('configuration from environment variables', () => {
     expect(config.corsOrigins).toEqual([]);
     expect(config.corsAllowCredentials).toBe(false);
     expect(config.logLevel).toBe('info');
+    expect(config.responseCacheMaxBytes).toBe(16 * 1024 * 1024);
+    expect(config.httpCacheMaxAgeSeconds).toBe(0);
   });
 
   it('keeps idle connections open longer than a load balancer does (AWS: 60 s), and cuts slow headers sooner', () => {
@@ -49,6 +51,8 @@ describe('configuration from environment variables', () => {
       HTTP_KEEP_ALIVE_TIMEOUT_MS: '3000',
       SHUTDOWN_DELAY_MS: '500',
       SHUTDOWN_GRACE_MS: '700',
+      RESPONSE_CACHE_MAX_BYTES: '0',
+      HTTP_CACHE_MAX_AGE_SECONDS: '60',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -63,6 +67,8 @@ describe('configuration from environment variables', () => {
       http: { headersTimeoutMs: 1000, requestTimeoutMs: 2000, keepAliveTimeoutMs: 3000 },
       shutdownDelayMs: 500,
       shutdownGraceMs: 700,
+      responseCacheMaxBytes: 0,
+      httpCacheMaxAgeSeconds: 60,
     });
   });
 
@@ -74,6 +80,8 @@ describe('configuration from environment variables', () => {
     ['GRAPHQL_MAX_COST', '0', 'a whole number from 1'],
     ['HTTP_KEEP_ALIVE_TIMEOUT_MS', '65s', 'a whole number'],
     ['SHUTDOWN_GRACE_MS', 'soon', 'a whole number'],
+    ['RESPONSE_CACHE_MAX_BYTES', '16M', 'a whole number from 0 to 1073741824'],
+    ['HTTP_CACHE_MAX_AGE_SECONDS', '90000', 'a whole number from 0 to 86400'],
     ['LOG_LEVEL', 'verbose', 'one of fatal, error, warn, info, debug, trace, silent'],
     ['GRAPHQL_SCHEMA_DISCOVERY', 'no', 'true or false'],
     ['CORS_ALLOW_CREDENTIALS', '1', 'true or false'],

@@ -1,0 +1,76 @@
+// The bench's results: each row's throughput as a share of the bare server's (the mean of its runs before and after
+// the scenarios), the issue's targets judged, and the table printed.
+
+export interface Row {
+  name: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Resident memory of the server measured, right after the row's run. */
+  rssMb: number;
+  requests: number;
+  /** Connection errors, timeouts and non-2xx answers. */
+  failed: number;
+  target?: number;
+}
+
+interface Measurements {
+  machine: { node: string; cpus: number; cpuModel: string };
+  settings: Record<string, number>;
+  startup: { bareListenMs: number; serviceReadyMs: number };
+  bare: Row[];
+  rows: Row[];
+  rssAfterRunMb: number;
+  requestsAnswered: number;
+  requestsLogged: number;
+}
+
+const STARTUP_TARGET = 5;
+const RSS_TARGET_MB = 150;
+
+export function evaluate(m: Measurements) {
+  const bareRequestsPerSecond = m.bare.reduce((sum, row) => sum + row.requestsPerSecond, 0) / m.bare.length;
+  const withRatio = (row: Row) => ({ ...row, ratio: row.requestsPerSecond / bareRequestsPerSecond });
+  const rows = m.rows.map(withRatio);
+  const startupRatio = m.startup.serviceReadyMs / m.startup.bareListenMs;
+  const targets = [
+    ...rows
+      .filter((row) => row.target !== undefined)
+      .map((row) => ({ what: `${row.name}: share of bare req/s`, target: `>= ${row.target}`, value: row.ratio, met: row.ratio >= row.target! })),
+    { what: 'start-up to ready: times the bare time to listen', target: `<= ${STARTUP_TARGET}`, value: startupRatio, met: startupRatio <= STARTUP_TARGET },
+    { what: 'resident memory after the run, MB', target: `< ${RSS_TARGET_MB}`, value: m.rssAfterRunMb, met: m.rssAfterRunMb < RSS_TARGET_MB },
+  ];
+  return {
+    date: new Date().toISOString(),
+    ...m,
+    bare: m.bare.map(withRatio),
+    bareRequestsPerSecond,
+    rows,
+    startup: { ...m.startup, ratio: startupRatio },
+    targets,
+  };
+}
+
+export type Report = ReturnType<typeof evaluate>;
+
+const fixed = (value: number, digits: number) => value.toFixed(digits);
+
+export function printReport(report: Report): void {
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'x bare', 'RSS MB'];
+  const lines = [...report.bare.slice(0, 1), ...report.rows, ...report.bare.slice(1)].map((row) => [
+    row.name,
+    fixed(row.requestsPerSecond, 0),
+    fixed(row.p50Ms, 1),
+    fixed(row.p99Ms, 1),
+    fixed(row.ratio, 2),
+    fixed(row.rssMb, 0),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
+  const format = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  console.log(['', format(header), ...lines.map(format)].join('\n'));
+  const { bareListenMs, serviceReadyMs, ratio } = report.startup;
+  console.log(`\nstart-up: bare listening after ${fixed(bareListenMs, 0)} ms, service ready after ${fixed(serviceReadyMs, 0)} ms (x${fixed(ratio, 1)})`);
+  console.log(`service: ${report.requestsAnswered} responses received, ${report.requestsLogged} request log lines`);
+  console.log('\ntargets:');
+  for (const t of report.targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.what}: ${fixed(t.value, 2)} (${t.target})`);
+}

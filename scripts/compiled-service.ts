@@ -1,0 +1,52 @@
+// The compiled service (`npm run build` first) as production runs it, as a child process on a free loopback port:
+// started, waited for until its log says ready, its request log lines counted, and stopped with SIGTERM.
+// Shared by `npm run soak` and `npm run bench`.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { PROJECT_ROOT } from '../src/db/paths.js';
+
+export const LOOPBACK = '127.0.0.1';
+
+export interface CompiledService {
+  pid: number;
+  port: number;
+  base: string;
+  /** Milliseconds from spawning the process to its `ready` log line. */
+  readyAfterMs: number;
+  /** Request log lines (`msg: "request"`) written so far. */
+  requestsLogged(): number;
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export async function startCompiledService(env: Record<string, string> = {}): Promise<CompiledService> {
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, ['dist/service/server.js'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: LOOPBACK, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  let requestsLogged = 0;
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the server exited with code ${code} before it was ready`)));
+    let listeningOn = 0;
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const entry = JSON.parse(line) as { msg: string; port?: number };
+      if (entry.msg === 'request') requestsLogged++;
+      else if (entry.msg === 'listening; loading knowledge') listeningOn = entry.port!;
+      else if (entry.msg === 'ready') resolve(listeningOn);
+    });
+  });
+  return {
+    pid: child.pid!,
+    port,
+    base: `http://${LOOPBACK}:${port}`,
+    readyAfterMs: performance.now() - spawnedAt,
+    requestsLogged: () => requestsLogged,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}

@@ -1,0 +1,162 @@
+// The caches in front of graphql-yoga, in the node:http handler, for GraphQL requests:
+// - a request the full pipeline has already answered successfully is answered again from the response cache, with
+//   no Fetch API request, parsing, validation or execution. Its key holds what makes a response differ: data
+//   version, method, request target, Accept, Content-Type, Origin and the exact body.
+// - a document the pipeline has answered successfully, sent again with other variables in a plain shape
+//   (graphql-params.ts), is executed at once from the prepared operations (prepared-operations.ts). A result without
+//   error is answered with the headers the pipeline gave that document, and kept; a result with any error is
+//   dropped and the request goes to graphql-yoga, so every error is the pipeline's own (the rules are pure, so
+//   executing twice changes nothing).
+// A miss goes to graphql-yoga with the keys, and response-caching.ts keeps the answer when it is one to keep.
+// Answers given here get their own request id, `connection: close` while stopping, an ETag for GET with 304 when the
+// request holds it, and the same log line (with `cache`: "hit" or "operation") and metrics as any request.
+// Requests of any other shape (another path or method, a chunked, compressed or oversized body) go to graphql-yoga
+// untouched, as does everything until the knowledge is loaded.
+import { execute } from 'graphql';
+import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
+import { schema } from '../graphql/schema.js';
+import type { Knowledge } from '../knowledge/types.js';
+import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from './graphql-params.js';
+import { etagFor, ifNoneMatchHolds } from './http-caching.js';
+import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
+import type { PreparedOperation } from './prepared-operations.js';
+import { reportRequest, requestIdFor, type AnsweredRequest } from './request-report.js';
+import { isCleanResult, type Caches, type ResponseCacheServerContext } from './response-caching.js';
+import type { ServiceState } from './service-state.js';
+import type { PodnetYoga } from './yoga.js';
+
+export interface ResponseCacheFrontOptions {
+  caches: Caches;
+  state: ServiceState;
+  logger: Logger;
+  metrics: Metrics;
+  graphqlPath: string;
+  maxBodyBytes: number;
+}
+
+interface Incoming {
+  request: IncomingMessage;
+  response: ServerResponse;
+  path: string;
+  search: string;
+  startedAt: number;
+  knowledge: Knowledge;
+  body: Buffer | null;
+}
+
+/** What makes two requests get different responses from the pipeline, but their body or query string. */
+function shapeOf(knowledge: Knowledge, request: IncomingMessage, path: string): string {
+  const { accept = '', 'content-type': contentType = '', origin = '' } = request.headers;
+  return `${knowledge.dataVersion}\n${request.method}\n${path}\n${accept}\n${contentType}\n${origin}`;
+}
+
+function responseKey(incoming: Incoming): string {
+  // latin1 maps bytes to characters one to one, so different bodies never make the same key.
+  return `${shapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${incoming.search}\n${incoming.body?.toString('latin1') ?? ''}`;
+}
+
+function operationKey(incoming: Incoming, params: GraphQLParams): string {
+  return `${shapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${params.operationName ?? ''}\n${params.query}`;
+}
+
+/** A POST body that can be read whole here: declared, not empty, within the limit, neither chunked nor compressed. */
+function hasPlainBody(request: IncomingMessage, maxBodyBytes: number): boolean {
+  const length = request.headers['content-length'];
+  if (length === undefined || !/^\d+$/.test(length) || request.headers['transfer-encoding'] || request.headers['content-encoding']) return false;
+  const bytes = Number(length);
+  return bytes > 0 && bytes <= maxBodyBytes;
+}
+
+function readBody(request: IncomingMessage, then: (body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.once('end', () => then(Buffer.concat(chunks)));
+}
+
+function paramsOf(incoming: Incoming): GraphQLParams | null {
+  if (incoming.body === null) return paramsOfGet(incoming.search);
+  return incoming.request.headers['content-type']?.startsWith('application/json') ? paramsOfJsonPost(incoming.body) : null;
+}
+
+export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontOptions): RequestListener {
+  const { caches, state, logger, metrics } = options;
+
+  /** Sends a 200 of these headers and body, or a 304 when the request holds its ETag; logs and counts it. */
+  function send(incoming: Incoming, headers: OutgoingHttpHeaders, body: Buffer, operationName: string | null, cache: AnsweredRequest['cache']) {
+    const { request, response } = incoming;
+    const requestId = requestIdFor(request.headers['x-request-id'] as string | undefined);
+    const sent: OutgoingHttpHeaders = { ...headers, 'x-request-id': requestId };
+    if (state.phase === 'stopping') sent.connection = 'close';
+    const etag = headers.etag as string | undefined;
+    const notModified = etag !== undefined && ifNoneMatchHolds(request.headers['if-none-match'], etag);
+    if (notModified) {
+      delete sent['content-type'];
+      response.writeHead(304, sent).end();
+    } else {
+      sent['content-length'] = body.length;
+      response.writeHead(200, sent).end(body);
+    }
+    reportRequest(logger, metrics, {
+      requestId,
+      method: request.method!,
+      path: incoming.path,
+      endpoint: 'graphql',
+      operationName,
+      status: notModified ? 304 : 200,
+      seconds: (performance.now() - incoming.startedAt) / 1000,
+      errorCodes: [],
+      cache,
+    });
+  }
+
+  function toYoga(incoming: Incoming, context: ResponseCacheServerContext) {
+    // graphql-yoga's node adapter takes a body already read from `request.body`.
+    if (incoming.body !== null) Object.assign(incoming.request, { body: incoming.body });
+    void yoga(incoming.request, incoming.response, context);
+  }
+
+  async function executePrepared(incoming: Incoming, key: string, opKey: string, operation: PreparedOperation, params: GraphQLParams) {
+    const result = await execute({
+      schema,
+      document: operation.document,
+      operationName: params.operationName,
+      variableValues: params.variables,
+      contextValue: { knowledge: incoming.knowledge },
+    });
+    if (!isCleanResult(result)) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
+    const body = Buffer.from(JSON.stringify(result));
+    const etag = incoming.request.method === 'GET' ? etagFor(key) : undefined;
+    const headers = etag === undefined ? operation.headers : { ...operation.headers, etag };
+    caches.responses.set(key, { headers, body, etag, operationName: operation.operationName });
+    send(incoming, headers, body, operation.operationName, 'operation');
+  }
+
+  function answer(incoming: Incoming) {
+    const key = responseKey(incoming);
+    const cached = caches.responses.get(key);
+    metrics.responseCacheLookup(cached ? 'hit' : 'miss');
+    if (cached) return send(incoming, cached.headers, cached.body, cached.operationName, 'hit');
+    const params = paramsOf(incoming);
+    if (params === null) return toYoga(incoming, { responseCacheKey: key });
+    const opKey = operationKey(incoming, params);
+    const operation = caches.operations.get(opKey);
+    if (operation === undefined) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
+    executePrepared(incoming, key, opKey, operation, params).catch(() => toYoga(incoming, { responseCacheKey: key, operationKey: opKey }));
+  }
+
+  return (request, response) => {
+    const startedAt = performance.now();
+    const target = request.url ?? '';
+    const queryAt = target.indexOf('?');
+    const path = queryAt === -1 ? target : target.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : target.slice(queryAt + 1);
+    const knowledge = state.knowledge;
+    if (knowledge === undefined || path !== options.graphqlPath) return void yoga(request, response);
+    if (request.method === 'GET') return answer({ request, response, path, search, startedAt, knowledge, body: null });
+    if (request.method === 'POST' && hasPlainBody(request, options.maxBodyBytes)) {
+      return readBody(request, (body) => answer({ request, response, path, search, startedAt, knowledge, body }));
+    }
+    void yoga(request, response);
+  };
+}

@@ -1,0 +1,61 @@
+// Successful GraphQL responses, kept in memory to answer the same request again without graphql-yoga. Bounded by
+// bytes (keys, bodies and headers counted), least recently used out first. Keys start with the data version, so an
+// answer is never served for knowledge it was not computed from.
+import type { OutgoingHttpHeaders } from 'node:http';
+
+export interface CachedResponse {
+  /** The response's headers as the full pipeline sent them, less the per-request ones (x-request-id, connection). */
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  /** Set for GET, whose answers HTTP caches may keep (http-caching.ts). */
+  etag: string | undefined;
+  /** The operation name the request log gives, as the pipeline found it. */
+  operationName: string | null;
+}
+
+/** What an entry is charged beyond its key, body and headers: the Map slot, the objects. */
+const ENTRY_OVERHEAD_BYTES = 256;
+
+export class ResponseCache {
+  readonly #entries = new Map<string, { response: CachedResponse; bytes: number }>();
+  #bytes = 0;
+
+  constructor(readonly maxBytes: number) {}
+
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get(key: string): CachedResponse | undefined {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return undefined;
+    // Map keeps insertion order: moving the entry to the end makes the first one the least recently used.
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    return entry.response;
+  }
+
+  /** Keeps a response unless it alone is larger than the whole cache; evicts the least recently used to fit. */
+  set(key: string, response: CachedResponse): void {
+    const bytes = key.length + response.body.length + JSON.stringify(response.headers).length + ENTRY_OVERHEAD_BYTES;
+    if (bytes > this.maxBytes) return;
+    this.delete(key);
+    for (const [oldest] of this.#entries) {
+      if (this.#bytes + bytes <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+    this.#entries.set(key, { response, bytes });
+    this.#bytes += bytes;
+  }
+
+  private delete(key: string): void {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return;
+    this.#entries.delete(key);
+    this.#bytes -= entry.bytes;
+  }
+}

@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleService } from '../../scripts/bundle-service.js';
+import { computeDataVersion } from '../../src/db/data-version.js';
+import { PROJECT_ROOT } from '../../src/db/paths.js';
+import { spawnService } from '../support/child-service.js';
+
+describe('the service bundled for production (dist/service/server.js)', () => {
+  const outdir = join(PROJECT_ROOT, 'dist', `bundle-test-${process.pid}`);
+  let service: ReturnType<typeof spawnService> | undefined;
+  beforeAll(() => bundleService(outdir));
+  afterAll(() => {
+    service?.kill();
+    rmSync(outdir, { recursive: true, force: true });
+  });
+
+  it('builds a missing database with its bundled rebuild process, answers queries, and loads GraphiQL when asked', async () => {
+    const databasePath = join(mkdtempSync(join(tmpdir(), 'podnet-bundle-')), 'podnet.sqlite');
+    service = spawnService({ DATABASE_PATH: databasePath, NODE_ENV: 'production' }, [join(outdir, 'server.js')]);
+    const port = await service.port();
+    expect(await service.waitForLog('ready')).toMatchObject({ rebuilt: true, dataVersion: computeDataVersion() });
+    const answer = await fetch(`http://127.0.0.1:${port}/graphql?query=${encodeURIComponent('{ about { dataVersion } }')}`);
+    expect(await answer.json()).toEqual({ data: { about: { dataVersion: computeDataVersion() } } });
+    const graphiql = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
+    expect(graphiql.status).toBe(200);
+    expect(await graphiql.text()).toContain('<title>podnet: Pod networking on Amazon EKS</title>');
+  });
+});
