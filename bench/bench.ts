@@ -73,22 +73,23 @@ async function check(base: string, scenario: Scenario): Promise<void> {
 /** Responses received from the service, warm-ups and checks included, to compare with its request log. */
 let serviceAnswered = 0;
 
-async function load(server: BenchServer, request: (n: number) => BenchRequest, seconds: number) {
+/** Load on one server; a scenario that varies builds each request, one that does not is sent as it is. */
+async function load(server: BenchServer, scenario: Pick<Scenario, 'request' | 'varies'>, seconds: number) {
   let n = 0;
   const result = await autocannon({
     url: server.base,
     connections: CONNECTIONS,
     duration: seconds,
     timeout: 10,
-    requests: [{ setupRequest: (req) => ({ ...req, ...request(n++) }) }],
+    requests: [scenario.varies ? { setupRequest: (req) => ({ ...req, ...scenario.request(n++) }) } : scenario.request(0)],
   });
   if (server === service) serviceAnswered += result.requests.total;
   return result;
 }
 
-async function measure(server: BenchServer, name: string, request: (n: number) => BenchRequest, target?: number): Promise<Row> {
-  await load(server, request, WARM_UP_SECONDS);
-  const result = await load(server, request, SECONDS);
+async function measure(server: BenchServer, name: string, scenario: Pick<Scenario, 'request' | 'varies'>, target?: number): Promise<Row> {
+  await load(server, scenario, WARM_UP_SECONDS);
+  const result = await load(server, scenario, SECONDS);
   return {
     name,
     requestsPerSecond: result.requests.average,
@@ -101,7 +102,7 @@ async function measure(server: BenchServer, name: string, request: (n: number) =
   };
 }
 
-const BARE_REQUEST = (): BenchRequest => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+const BARE = { varies: false, request: (): BenchRequest => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }) };
 
 console.log(`bench: ${SECONDS} s per measurement after ${WARM_UP_SECONDS} s of warm-up, ${CONNECTIONS} connections, ${STARTS} timed starts each`);
 // A first start builds the database when it is missing or outdated; it is not timed.
@@ -113,13 +114,13 @@ const bare = await started(startBareServer());
 const service = await started(startService());
 for (const scenario of SCENARIOS) await check(service.base, scenario);
 
-const bareBefore = await measure(bare, 'bare node:http (before)', BARE_REQUEST);
+const bareBefore = await measure(bare, 'bare node:http (before)', BARE);
 const rows: Row[] = [];
 for (const scenario of SCENARIOS) {
-  rows.push(await measure(service, scenario.name, scenario.request, scenario.target));
+  rows.push(await measure(service, scenario.name, scenario, scenario.target));
   console.log(`  ${scenario.name}: ${Math.round(rows.at(-1)!.requestsPerSecond)} req/s`);
 }
-const bareAfter = await measure(bare, 'bare node:http (after)', BARE_REQUEST);
+const bareAfter = await measure(bare, 'bare node:http (after)', BARE);
 const stillReady = (await fetch(`${service.base}/ready`)).status === 200;
 const rssAfterRunMb = residentMb(service.pid);
 const requestsLogged = service.requestsLogged();

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../src/db/paths.js';
 
 export const LOOPBACK = '127.0.0.1';
+const REQUEST_LINE = '"msg":"request"';
 
 export interface CompiledService {
   pid: number;
@@ -31,13 +32,26 @@ export async function startCompiledService(env: Record<string, string> = {}): Pr
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the server exited with code ${code} before it was ready`)));
     let listeningOn = 0;
-    createInterface({ input: child.stdout }).on('line', (line) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
       const entry = JSON.parse(line) as { msg: string; port?: number };
-      if (entry.msg === 'request') requestsLogged++;
-      else if (entry.msg === 'listening; loading knowledge') listeningOn = entry.port!;
-      else if (entry.msg === 'ready') resolve(listeningOn);
+      if (entry.msg === 'listening; loading knowledge') listeningOn = entry.port!;
+      else if (entry.msg === 'ready') {
+        lines.close();
+        child.stdout.on('data', countRequestLines).resume();
+        resolve(listeningOn);
+      }
     });
   });
+
+  // Once ready, request lines are counted without parsing them: the load generator shares this process.
+  let tail = '';
+  function countRequestLines(chunk: Buffer) {
+    const text = tail + chunk.toString('latin1');
+    for (let at = text.indexOf(REQUEST_LINE); at !== -1; at = text.indexOf(REQUEST_LINE, at + 1)) requestsLogged++;
+    tail = text.slice(-(REQUEST_LINE.length - 1));
+  }
+
   return {
     pid: child.pid!,
     port,

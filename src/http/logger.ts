@@ -1,7 +1,8 @@
-// Structured JSON logs on stdout (pino): one object a line, level as a word, ISO time. Written synchronously, so
-// the lines logged just before process.exit (shutdown, fatal errors) are not lost.
+// Structured JSON logs on stdout (pino): one object a line, level as a word, ISO time. Written in batches, and
+// before the process exits (log-destination.ts).
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './config.js';
+import { batchedStdout } from './log-destination.js';
 
 export type { Logger };
 
@@ -12,5 +13,5 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
   };
-  return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
+  return pino(options, destination ?? batchedStdout());
 }

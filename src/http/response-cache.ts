@@ -1,6 +1,7 @@
 // Successful GraphQL responses, kept in memory to answer the same request again without graphql-yoga. Bounded by
-// bytes (keys, bodies and headers counted), least recently used out first. Keys start with the data version, so an
-// answer is never served for knowledge it was not computed from.
+// bytes (keys, bodies and headers counted). Eviction is least recently used by second chance: a hit only marks its
+// entry (cheaper than moving it on every hit), and eviction moves a marked entry to the back instead of dropping it.
+// Keys start with the data version, so an answer is never served for knowledge it was not computed from.
 import type { OutgoingHttpHeaders } from 'node:http';
 
 export interface CachedResponse {
@@ -17,7 +18,7 @@ export interface CachedResponse {
 const ENTRY_OVERHEAD_BYTES = 256;
 
 export class ResponseCache {
-  readonly #entries = new Map<string, { response: CachedResponse; bytes: number }>();
+  readonly #entries = new Map<string, { response: CachedResponse; bytes: number; used: boolean }>();
   #bytes = 0;
 
   constructor(readonly maxBytes: number) {}
@@ -33,9 +34,7 @@ export class ResponseCache {
   get(key: string): CachedResponse | undefined {
     const entry = this.#entries.get(key);
     if (entry === undefined) return undefined;
-    // Map keeps insertion order: moving the entry to the end makes the first one the least recently used.
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
+    entry.used = true;
     return entry.response;
   }
 
@@ -44,11 +43,18 @@ export class ResponseCache {
     const bytes = key.length + response.body.length + JSON.stringify(response.headers).length + ENTRY_OVERHEAD_BYTES;
     if (bytes > this.maxBytes) return;
     this.delete(key);
-    for (const [oldest] of this.#entries) {
+    // Map keeps insertion order: the first entries are the oldest.
+    for (const [oldest, entry] of this.#entries) {
       if (this.#bytes + bytes <= this.maxBytes) break;
-      this.delete(oldest);
+      this.#entries.delete(oldest);
+      if (entry.used) {
+        entry.used = false;
+        this.#entries.set(oldest, entry);
+      } else {
+        this.#bytes -= entry.bytes;
+      }
     }
-    this.#entries.set(key, { response, bytes });
+    this.#entries.set(key, { response, bytes, used: false });
     this.#bytes += bytes;
   }
 

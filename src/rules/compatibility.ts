@@ -134,8 +134,21 @@ function citedRefs(modes: readonly ModeVerdict[], conflicts: readonly Conflict[]
   return new Set(sources.map((s) => s.ref));
 }
 
+// A report depends only on the knowledge, the node type and the set of use cases: a few hundred possible questions,
+// each worked out once per knowledge and shared (frozen) by every caller after that.
+const reports = new WeakMap<Knowledge, Map<string, CompatibilityReport>>();
+
 export function compatibility(k: Knowledge, nodeType: NodeType, requested: readonly UseCase[]): CompatibilityReport {
   const useCases = normalise(requested);
+  let known = reports.get(k);
+  if (known === undefined) reports.set(k, (known = new Map()));
+  const key = `${nodeType} ${useCases.join(' ')}`;
+  let report = known.get(key);
+  if (report === undefined) known.set(key, (report = Object.freeze(workOut(k, nodeType, useCases))));
+  return report;
+}
+
+function workOut(k: Knowledge, nodeType: NodeType, useCases: UseCase[]): CompatibilityReport {
   const conflicts = conflictsAmong(k, nodeType, useCases);
   const modes = nodeTypeInfo(k, nodeType).modes.map((mode) => modeVerdict(k, nodeType, mode, useCases, conflicts.length > 0));
   const support = leastRestrictive(modes.map((m) => m.support));
