@@ -2,7 +2,10 @@
 // started, waited for until its log says ready, its request log lines counted, and stopped with SIGTERM.
 // Shared by `npm run soak` and `npm run bench`.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseAllDocuments } from 'yaml';
 import { PROJECT_ROOT } from '../src/db/paths.js';
 
 export const LOOPBACK = '127.0.0.1';
@@ -20,11 +23,19 @@ export interface CompiledService {
   stop(): Promise<number | null>;
 }
 
-export async function startCompiledService(env: Record<string, string> = {}): Promise<CompiledService> {
+/** The NODE_OPTIONS the Kubernetes Deployment gives the container (the V8 heap limit). */
+function deploymentNodeOptions(): string {
+  const [deployment] = parseAllDocuments(readFileSync(join(PROJECT_ROOT, 'deploy', 'kubernetes', 'deployment.yaml'), 'utf8')).map((d) => d.toJS());
+  const env = deployment.spec.template.spec.containers[0].env as { name: string; value: string }[];
+  return env.find((e) => e.name === 'NODE_OPTIONS')!.value;
+}
+
+export async function startCompiledService(): Promise<CompiledService> {
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, ['dist/service/server.js'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: LOOPBACK, LOG_LEVEL: 'info', ...env },
+    // The image sets NODE_ENV; the rest as the Deployment does, on a free loopback port.
+    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: deploymentNodeOptions(), PORT: '0', HOST: LOOPBACK, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
