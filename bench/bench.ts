@@ -1,10 +1,10 @@
 // `npm run bench`: the compiled service against a bare node:http server in the same run, on loopback only, bounded
-// in time (about two and a half minutes with the defaults; a watchdog ends it after ten). Measures start-up (spawn to
-// ready against spawn to listening, the median of several starts), then each scenario of scenarios.ts with
-// autocannon after a short warm-up, the bare server before and after them all. Prints a table and writes it as
-// JSON to bench/results.json. Exits 1 when a request failed or the service did not stop cleanly; targets missed
+// in time (about three minutes with the defaults; a watchdog ends it after ten). Measures start-up (spawn to ready
+// against spawn to listening, the median of several starts), then each scenario of scenarios.ts with autocannon
+// after a short warm-up, in rounds alternating with the bare server. Prints a table and writes it as JSON to
+// bench/results.json. Exits 1 when a request failed or the service did not stop cleanly; targets missed
 // are reported, not failed on, since the numbers depend on the machine.
-// BENCH_SECONDS (default 10, 1 to 30) sets each measurement's duration; BENCH_CONNECTIONS (default 10, 1 to 64) the
+// BENCH_SECONDS (default 9, 3 to 30) sets each scenario's duration on each server; BENCH_CONNECTIONS (default 10, 1 to 64) the
 // concurrency; BENCH_STARTS (default 5, 1 to 20) the start-ups timed for each server.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -21,9 +21,10 @@ function setting(name: string, fallback: number, min: number, max: number): numb
   return value;
 }
 
-const SECONDS = setting('BENCH_SECONDS', 10, 1, 30);
+const SECONDS = setting('BENCH_SECONDS', 9, 3, 30);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 10, 1, 64);
 const STARTS = setting('BENCH_STARTS', 5, 1, 20);
+const ROUNDS = 3;
 const WARM_UP_SECONDS = 2;
 const WATCHDOG_MS = 10 * 60 * 1000;
 
@@ -45,16 +46,23 @@ async function stopped(server: BenchServer): Promise<number | null> {
   return server.stop();
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 
-async function timeStarts(start: () => Promise<BenchServer>): Promise<number> {
-  const times: number[] = [];
+async function timeStart(start: () => Promise<BenchServer>): Promise<number> {
+  const server = await started(start());
+  await stopped(server);
+  return server.startedAfterMs;
+}
+
+/** Median start-up times of both servers, started in turn. */
+async function timeStarts(): Promise<{ bareListenMs: number; serviceReadyMs: number }> {
+  const bareTimes: number[] = [];
+  const serviceTimes: number[] = [];
   for (let i = 0; i < STARTS; i++) {
-    const server = await started(start());
-    times.push(server.startedAfterMs);
-    await stopped(server);
+    bareTimes.push(await timeStart(startBareServer));
+    serviceTimes.push(await timeStart(startService));
   }
-  return median(times);
+  return { bareListenMs: median(bareTimes), serviceReadyMs: median(serviceTimes) };
 }
 
 /** Sends a scenario's first requests once and checks each is answered 200 with data and no error. */
@@ -87,40 +95,53 @@ async function load(server: BenchServer, scenario: Pick<Scenario, 'request' | 'v
   return result;
 }
 
-async function measure(server: BenchServer, name: string, scenario: Pick<Scenario, 'request' | 'varies'>, target?: number): Promise<Row> {
-  await load(server, scenario, WARM_UP_SECONDS);
-  const result = await load(server, scenario, SECONDS);
+/**
+ * A scenario on the service against the bare server, in alternating rounds, so that a machine shared with other
+ * work slows both alike: the ratio is the service's requests over the bare server's in the same rounds.
+ */
+async function compare(scenario: Scenario): Promise<Row> {
+  await load(service, scenario, WARM_UP_SECONDS);
+  const roundSeconds = SECONDS / ROUNDS;
+  const bareRuns: autocannon.Result[] = [];
+  const serviceRuns: autocannon.Result[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    bareRuns.push(await load(bare, BARE, roundSeconds));
+    serviceRuns.push(await load(service, scenario, roundSeconds));
+  }
+  const total = (runs: autocannon.Result[]) => runs.reduce((sum, run) => sum + run.requests.total, 0);
   return {
-    name,
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    rssMb: residentMb(server.pid),
-    requests: result.requests.total,
-    failed: result.errors + result.timeouts + result.non2xx,
-    ...(target !== undefined ? { target } : {}),
+    name: scenario.name,
+    requestsPerSecond: total(serviceRuns) / SECONDS,
+    bareRequestsPerSecond: total(bareRuns) / SECONDS,
+    p50Ms: median(serviceRuns.map((run) => run.latency.p50)),
+    p99Ms: Math.max(...serviceRuns.map((run) => run.latency.p99)),
+    rssMb: residentMb(service.pid),
+    requests: total(serviceRuns),
+    failed: [...bareRuns, ...serviceRuns].reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
+    ...(scenario.target !== undefined ? { target: scenario.target } : {}),
   };
 }
 
 const BARE = { varies: false, request: (): BenchRequest => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }) };
 
-console.log(`bench: ${SECONDS} s per measurement after ${WARM_UP_SECONDS} s of warm-up, ${CONNECTIONS} connections, ${STARTS} timed starts each`);
+console.log(
+  `bench: each scenario ${SECONDS} s on the service and ${SECONDS} s on the bare server in ${ROUNDS} alternating rounds, after ${WARM_UP_SECONDS} s of warm-up; ${CONNECTIONS} connections; ${STARTS} timed starts each`,
+);
 // A first start builds the database when it is missing or outdated; it is not timed.
 await stopped(await started(startService()));
-const bareListenMs = await timeStarts(startBareServer);
-const serviceReadyMs = await timeStarts(startService);
+const startup = await timeStarts();
 
 const bare = await started(startBareServer());
 const service = await started(startService());
 for (const scenario of SCENARIOS) await check(service.base, scenario);
 
-const bareBefore = await measure(bare, 'bare node:http (before)', BARE);
+await load(bare, BARE, WARM_UP_SECONDS);
 const rows: Row[] = [];
 for (const scenario of SCENARIOS) {
-  rows.push(await measure(service, scenario.name, scenario, scenario.target));
-  console.log(`  ${scenario.name}: ${Math.round(rows.at(-1)!.requestsPerSecond)} req/s`);
+  const row = await compare(scenario);
+  rows.push(row);
+  console.log(`  ${scenario.name}: ${Math.round(row.requestsPerSecond)} req/s, bare ${Math.round(row.bareRequestsPerSecond)} req/s`);
 }
-const bareAfter = await measure(bare, 'bare node:http (after)', BARE);
 const stillReady = (await fetch(`${service.base}/ready`)).status === 200;
 const rssAfterRunMb = residentMb(service.pid);
 const requestsLogged = service.requestsLogged();
@@ -130,9 +151,8 @@ clearTimeout(watchdog);
 
 const report = evaluate({
   machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown' },
-  settings: { secondsPerMeasurement: SECONDS, warmUpSeconds: WARM_UP_SECONDS, connections: CONNECTIONS, timedStarts: STARTS },
-  startup: { bareListenMs, serviceReadyMs },
-  bare: [bareBefore, bareAfter],
+  settings: { secondsPerScenario: SECONDS, rounds: ROUNDS, warmUpSeconds: WARM_UP_SECONDS, connections: CONNECTIONS, timedStarts: STARTS },
+  startup,
   rows,
   rssAfterRunMb,
   requestsAnswered: serviceAnswered,
@@ -142,7 +162,7 @@ printReport(report);
 writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 
 const failures = [
-  ...[bareBefore, ...rows, bareAfter].filter((row) => row.failed > 0).map((row) => `${row.name}: ${row.failed} failed requests`),
+  ...rows.filter((row) => row.failed > 0).map((row) => `${row.name}: ${row.failed} failed requests`),
   !stillReady && 'the service was not ready after the load',
   serviceExit !== 0 && `the service exited with ${serviceExit} on SIGTERM`,
 ].filter((f): f is string => typeof f === 'string');

@@ -24,8 +24,7 @@ const QUERIES = [
   '{ compatibility(nodeType: EC2_LINUXX, useCases: []) { compatible } }',
 ];
 
-// The heap limit deploy/kubernetes/deployment.yaml sets.
-const service = await startCompiledService({ NODE_OPTIONS: '--max-old-space-size=256' });
+const service = await startCompiledService();
 const base = service.base;
 
 interface MemorySample {

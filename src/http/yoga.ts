@@ -1,7 +1,7 @@
 // Builds the graphql-yoga instance: schema, protections, error handling, observability. No network here:
 // http-server.ts puts it on a port. The knowledge comes from `state`, so the instance can answer /health and
 // /ready (503) before the knowledge is loaded.
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { _createLRUCache, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from '../graphql/builder.js';
 import { schema } from '../graphql/schema.js';
 import { useAvailability } from './availability.js';
@@ -34,6 +34,11 @@ export interface PodnetYogaOptions {
 
 export const GRAPHQL_PATH = '/graphql';
 
+// Parsed documents and parse errors graphql-yoga keeps (validation results are kept per document). Its default of
+// 1024 each mostly holds documents sent once, with their arguments inline; documents sent again with variables are
+// answered in front of yoga (prepared-operations.ts).
+const PARSE_CACHE_ENTRIES = 128;
+
 export function createPodnetYoga({ config, state, logger, metrics, caches }: PodnetYogaOptions): PodnetYoga {
   const observer = createRequestObserver({ logger, metrics, graphqlPath: GRAPHQL_PATH });
   return createYoga<Record<string, unknown>, Context>({
@@ -53,6 +58,10 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
     batching: false,
     multipart: false,
     maxRequestBodySize: config.maxBodyBytes,
+    parserAndValidationCache: {
+      documentCache: _createLRUCache({ max: PARSE_CACHE_ENTRIES }),
+      errorCache: _createLRUCache({ max: PARSE_CACHE_ENTRIES }),
+    },
     plugins: [
       observer.first,
       config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
