@@ -5,9 +5,11 @@
 // bench/results.json. Exits 1 when a request failed or the service did not stop cleanly; targets missed
 // are reported, not failed on, since the numbers depend on the machine.
 // BENCH_SECONDS (default 9, 3 to 30) sets each scenario's duration on each server; BENCH_CONNECTIONS (default 10, 1 to 64) the
-// concurrency; BENCH_STARTS (default 5, 1 to 20) the start-ups timed for each server.
+// concurrency; BENCH_STARTS (default 5, 1 to 20) the start-ups timed for each server. BENCH_SERVICE (a path from the
+// project root, default dist/service/server.js) benches another build, such as an earlier commit's, compiled into
+// dist/ (docs/performance.md).
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/db/paths.js';
@@ -24,6 +26,8 @@ function setting(name: string, fallback: number, min: number, max: number): numb
 const SECONDS = setting('BENCH_SECONDS', 9, 3, 30);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 10, 1, 64);
 const STARTS = setting('BENCH_STARTS', 5, 1, 20);
+const SERVICE_ENTRY = process.env.BENCH_SERVICE || 'dist/service/server.js';
+const startTheService = () => startService(SERVICE_ENTRY);
 const ROUNDS = 3;
 const WARM_UP_SECONDS = 2;
 const WATCHDOG_MS = 10 * 60 * 1000;
@@ -60,7 +64,7 @@ async function timeStarts(): Promise<{ bareListenMs: number; serviceReadyMs: num
   const serviceTimes: number[] = [];
   for (let i = 0; i < STARTS; i++) {
     bareTimes.push(await timeStart(startBareServer));
-    serviceTimes.push(await timeStart(startService));
+    serviceTimes.push(await timeStart(startTheService));
   }
   return { bareListenMs: median(bareTimes), serviceReadyMs: median(serviceTimes) };
 }
@@ -128,11 +132,11 @@ console.log(
   `bench: each scenario ${SECONDS} s on the service and ${SECONDS} s on the bare server in ${ROUNDS} alternating rounds, after ${WARM_UP_SECONDS} s of warm-up; ${CONNECTIONS} connections; ${STARTS} timed starts each`,
 );
 // A first start builds the database when it is missing or outdated; it is not timed.
-await stopped(await started(startService()));
+await stopped(await started(startTheService()));
 const startup = await timeStarts();
 
 const bare = await started(startBareServer());
-const service = await started(startService());
+const service = await started(startTheService());
 for (const scenario of SCENARIOS) await check(service.base, scenario);
 
 await load(bare, BARE, WARM_UP_SECONDS);
@@ -150,7 +154,9 @@ await stopped(bare);
 clearTimeout(watchdog);
 
 const report = evaluate({
-  machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown' },
+  service: SERVICE_ENTRY,
+  // Other work on the machine during the run (1, 5 and 15 minutes) slows both servers, not always alike.
+  machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadAverage: loadavg() },
   settings: { secondsPerScenario: SECONDS, rounds: ROUNDS, warmUpSeconds: WARM_UP_SECONDS, connections: CONNECTIONS, timedStarts: STARTS },
   startup,
   rows,

@@ -17,7 +17,9 @@ export interface Row {
 }
 
 interface Measurements {
-  machine: { node: string; cpus: number; cpuModel: string };
+  /** The compiled service benched. */
+  service: string;
+  machine: { node: string; cpus: number; cpuModel: string; loadAverage: number[] };
   settings: Record<string, number>;
   startup: { bareListenMs: number; serviceReadyMs: number };
   rows: Row[];
@@ -65,7 +67,9 @@ export function printReport(report: Report): void {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
   const format = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  console.log(['', format(header), ...lines.map(format)].join('\n'));
+  const { machine } = report;
+  console.log(`\n${report.service}; ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, load average ${machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`);
+  console.log([format(header), ...lines.map(format)].join('\n'));
   const { bareListenMs, serviceReadyMs, ratio } = report.startup;
   console.log(`\nstart-up: bare listening after ${fixed(bareListenMs, 0)} ms, service ready after ${fixed(serviceReadyMs, 0)} ms (x${fixed(ratio, 1)})`);
   console.log(`service: ${report.requestsAnswered} responses received, ${report.requestsLogged} request log lines`);

@@ -34,8 +34,8 @@ export async function startBareServer(): Promise<BenchServer> {
   };
 }
 
-export async function startService(): Promise<BenchServer & { requestsLogged(): number }> {
-  const service = await startCompiledService();
+export async function startService(entry: string): Promise<BenchServer & { requestsLogged(): number }> {
+  const service = await startCompiledService(entry);
   return { pid: service.pid, base: service.base, startedAfterMs: service.readyAfterMs, stop: service.stop, requestsLogged: service.requestsLogged };
 }
 

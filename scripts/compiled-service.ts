@@ -42,12 +42,13 @@ function logLines(path: string): { msg: string; port?: number }[] {
     .map((line) => JSON.parse(line) as { msg: string; port?: number });
 }
 
-export async function startCompiledService(): Promise<CompiledService> {
+/** Starts `entry` (a path from the project root), by default the bundle `npm run build` makes. */
+export async function startCompiledService(entry = 'dist/service/server.js'): Promise<CompiledService> {
   const logPath = join(mkdtempSync(join(tmpdir(), 'podnet-service-')), 'stdout.log');
   process.once('exit', () => rmSync(dirname(logPath), { recursive: true, force: true }));
   const log = openSync(logPath, 'w');
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['dist/service/server.js'], {
+  const child = spawn(process.execPath, [entry], {
     cwd: PROJECT_ROOT,
     // The image sets NODE_ENV; the rest as the Deployment does, on a free loopback port.
     env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: deploymentNodeOptions(), PORT: '0', HOST: LOOPBACK, LOG_LEVEL: 'info' },

@@ -1,16 +1,20 @@
-// Standard output for the logs, written in batches: one write(2) per log line would cost more than answering a
-// cached request. Lines logged during one turn of the event loop are written together at its end, synchronously
-// (no write is ever left in flight), and whatever is pending when the process exits, through process.exit too, is
-// written then: the lines logged just before an exit (shutdown, fatal errors) are not lost. Only a process killed
-// outright loses the lines of its last turn.
+// Standard output for the logs, written in batches: a write(2) for each request's log line would cost more than
+// answering a cached request. Lines are written together once 64 KiB have gathered or 50 ms after the first of them,
+// synchronously (no write is ever left in flight), and whatever is pending when the process exits, through
+// process.exit too, is written then: the lines logged just before an exit (shutdown, fatal errors) are not lost.
+// Only a process killed outright loses up to its last 50 ms of lines.
 import { pino, type DestinationStream } from 'pino';
+
+const FLUSH_BYTES = 64 * 1024;
+const FLUSH_AFTER_MS = 50;
 
 export function batchedStdout(): DestinationStream {
   const stdout = pino.destination({ dest: 1, sync: true });
   let pending = '';
-  let scheduled = false;
+  let timer: NodeJS.Timeout | undefined;
   function flush() {
-    scheduled = false;
+    clearTimeout(timer);
+    timer = undefined;
     if (pending === '') return;
     const text = pending;
     pending = '';
@@ -20,10 +24,9 @@ export function batchedStdout(): DestinationStream {
   return {
     write(line: string) {
       pending += line;
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
+      if (pending.length >= FLUSH_BYTES) flush();
+      // Unreferenced: pending lines never keep the process alive; exiting writes them.
+      else timer ??= setTimeout(flush, FLUSH_AFTER_MS).unref();
     },
   };
 }

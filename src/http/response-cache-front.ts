@@ -21,6 +21,7 @@ import { etagFor, ifNoneMatchHolds } from './http-caching.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import type { PreparedOperation } from './prepared-operations.js';
+import { cachedResponse, type CachedResponse } from './response-cache.js';
 import { reportRequest, requestIdFor, type AnsweredRequest } from './request-report.js';
 import { isCleanResult, type Caches, type ResponseCacheServerContext } from './response-caching.js';
 import type { ServiceState } from './service-state.js';
@@ -82,27 +83,25 @@ function paramsOf(incoming: Incoming): GraphQLParams | null {
 export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontOptions): RequestListener {
   const { caches, state, logger, metrics } = options;
 
-  /** Sends a 200 of these headers and body, or a 304 when the request holds its ETag; logs and counts it. */
-  function send(incoming: Incoming, headers: OutgoingHttpHeaders, body: Buffer, operationName: string | null, cache: AnsweredRequest['cache']) {
+  /** Sends a cached answer, or a 304 when the request holds its ETag; logs and counts it. */
+  function send(incoming: Incoming, answer: CachedResponse, cache: AnsweredRequest['cache']) {
     const { request, response } = incoming;
     const requestId = requestIdFor(request.headers['x-request-id'] as string | undefined);
-    const sent: OutgoingHttpHeaders = { ...headers, 'x-request-id': requestId };
-    if (state.phase === 'stopping') sent.connection = 'close';
-    const etag = headers.etag as string | undefined;
-    const notModified = etag !== undefined && ifNoneMatchHolds(request.headers['if-none-match'], etag);
+    const perRequest = state.phase === 'stopping' ? ['x-request-id', requestId, 'connection', 'close'] : ['x-request-id', requestId];
+    const notModified = answer.etag !== undefined && ifNoneMatchHolds(request.headers['if-none-match'], answer.etag);
     if (notModified) {
-      delete sent['content-type'];
-      response.writeHead(304, sent).end();
+      const headers: OutgoingHttpHeaders = { ...answer.headers };
+      delete headers['content-type'];
+      response.writeHead(304, [...Object.entries(headers).flatMap(([name, value]) => [name, String(value)]), ...perRequest]).end();
     } else {
-      sent['content-length'] = body.length;
-      response.writeHead(200, sent).end(body);
+      response.writeHead(200, [...answer.headerList, ...perRequest]).end(answer.body);
     }
     reportRequest(logger, metrics, {
       requestId,
       method: request.method!,
       path: incoming.path,
       endpoint: 'graphql',
-      operationName,
+      operationName: answer.operationName,
       status: notModified ? 304 : 200,
       seconds: (performance.now() - incoming.startedAt) / 1000,
       errorCodes: [],
@@ -125,18 +124,17 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
       contextValue: { knowledge: incoming.knowledge },
     });
     if (!isCleanResult(result)) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
-    const body = Buffer.from(JSON.stringify(result));
-    const etag = incoming.request.method === 'GET' ? etagFor(key) : undefined;
-    const headers = etag === undefined ? operation.headers : { ...operation.headers, etag };
-    caches.responses.set(key, { headers, body, etag, operationName: operation.operationName });
-    send(incoming, headers, body, operation.operationName, 'operation');
+    const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
+    const answer = cachedResponse(headers, Buffer.from(JSON.stringify(result)), operation.operationName);
+    caches.responses.set(key, answer);
+    send(incoming, answer, 'operation');
   }
 
   function answer(incoming: Incoming) {
     const key = responseKey(incoming);
     const cached = caches.responses.get(key);
     metrics.responseCacheLookup(cached ? 'hit' : 'miss');
-    if (cached) return send(incoming, cached.headers, cached.body, cached.operationName, 'hit');
+    if (cached) return send(incoming, cached, 'hit');
     const params = paramsOf(incoming);
     if (params === null) return toYoga(incoming, { responseCacheKey: key });
     const opKey = operationKey(incoming, params);

@@ -7,11 +7,18 @@ import type { OutgoingHttpHeaders } from 'node:http';
 export interface CachedResponse {
   /** The response's headers as the full pipeline sent them, less the per-request ones (x-request-id, connection). */
   headers: OutgoingHttpHeaders;
+  /** The same with content-length, as a flat list of names and values: node:http writes such a list fastest. */
+  headerList: readonly string[];
   body: Buffer;
   /** Set for GET, whose answers HTTP caches may keep (http-caching.ts). */
   etag: string | undefined;
   /** The operation name the request log gives, as the pipeline found it. */
   operationName: string | null;
+}
+
+export function cachedResponse(headers: OutgoingHttpHeaders, body: Buffer, operationName: string | null): CachedResponse {
+  const headerList = [...Object.entries(headers).flatMap(([name, value]) => [name, String(value)]), 'content-length', String(body.length)];
+  return { headers, headerList, body, etag: headers.etag as string | undefined, operationName };
 }
 
 /** What an entry is charged beyond its key, body and headers: the Map slot, the objects. */

@@ -10,7 +10,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { cacheControl, etagFor, ifNoneMatchHolds } from './http-caching.js';
 import type { PreparedOperations } from './prepared-operations.js';
-import type { ResponseCache } from './response-cache.js';
+import { cachedResponse, type ResponseCache } from './response-cache.js';
 
 export interface Caches {
   responses: ResponseCache;
@@ -73,7 +73,7 @@ export function useResponseCaching(options: { caches: Caches; maxAgeSeconds: num
         .arrayBuffer()
         .then((body) => {
           const headers = headersToKeep(response.headers);
-          options.caches.responses.set(key, { headers, body: Buffer.from(body), etag, operationName: operation.operationName });
+          options.caches.responses.set(key, cachedResponse(headers, Buffer.from(body), operation.operationName));
           if (operationKey !== undefined) {
             const shared = { ...headers };
             delete shared.etag;

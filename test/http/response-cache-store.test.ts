@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ifNoneMatchHolds } from '../../src/http/http-caching.js';
-import { ResponseCache, type CachedResponse } from '../../src/http/response-cache.js';
+import { ResponseCache, cachedResponse } from '../../src/http/response-cache.js';
 
-const answer = (bytes: number): CachedResponse => ({
-  headers: { 'content-type': 'application/json' },
-  body: Buffer.alloc(bytes),
-  etag: undefined,
-  operationName: null,
-});
+const answer = (bytes: number) => cachedResponse({ 'content-type': 'application/json' }, Buffer.alloc(bytes), null);
 
 describe('the response cache store', () => {
   it('stays within its byte limit, dropping the least recently used first', () => {
