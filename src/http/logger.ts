@@ -1,8 +1,9 @@
-// Structured JSON logs on stdout (pino): one object a line, level as a word, ISO time. Written in batches, and
-// before the process exits (log-destination.ts).
+// Structured JSON logs on stdout (pino): one object a line, level as a word, ISO time (log-time.ts). Written in
+// batches, and before the process exits (log-destination.ts).
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './config.js';
 import { batchedStdout } from './log-destination.js';
+import { isoTimeOncePerMillisecond } from './log-time.js';
 
 export type { Logger };
 
@@ -10,7 +11,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
   const options = {
     level,
     base: { service: 'podnet' },
-    timestamp: pino.stdTimeFunctions.isoTime,
+    timestamp: isoTimeOncePerMillisecond,
     formatters: { level: (label: string) => ({ level: label }) },
   };
   return pino(options, destination ?? batchedStdout());

@@ -37,16 +37,16 @@ export interface AnsweredRequest {
 
 export function reportRequest(logger: Logger, metrics: Metrics, answered: AnsweredRequest): void {
   metrics.observeRequest(answered.endpoint, answered.method, answered.status, answered.seconds, answered.errorCodes);
-  const line = {
+  const line: Record<string, unknown> = {
     requestId: answered.requestId,
     method: answered.method,
     path: answered.path,
     operationName: answered.operationName,
     status: answered.status,
     durationMs: Math.round(answered.seconds * 10_000) / 10,
-    ...(answered.errorCodes.length > 0 ? { errorCodes: answered.errorCodes } : {}),
-    ...(answered.cache ? { cache: answered.cache } : {}),
   };
+  if (answered.errorCodes.length > 0) line.errorCodes = answered.errorCodes;
+  if (answered.cache) line.cache = answered.cache;
   if (answered.unexpectedError !== undefined) {
     logger.error({ ...line, err: answered.unexpectedError }, 'request failed');
   } else if (QUIET_ENDPOINTS.has(answered.endpoint)) {
