@@ -5,6 +5,7 @@
 // with the headers the pipeline gave it. Bounded by count, least recently used out first.
 import type { DocumentNode } from 'graphql';
 import type { OutgoingHttpHeaders } from 'node:http';
+import type { CompiledOperation } from './prepared-execution.js';
 
 export interface PreparedOperation {
   document: DocumentNode;
@@ -12,6 +13,8 @@ export interface PreparedOperation {
   operationName: string | null;
   /** The pipeline's response headers, less the per-request ones and the ETag (which follows the variables). */
   headers: OutgoingHttpHeaders;
+  /** The document as graphql-jit compiled it on first re-use; null where graphql-js executes it (prepared-execution.ts). */
+  compiled?: CompiledOperation | null;
 }
 
 export const MAX_PREPARED_OPERATIONS = 128;

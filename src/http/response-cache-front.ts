@@ -12,18 +12,17 @@
 // request holds it, and the same log line (with `cache`: "hit" or "operation") and metrics as any request.
 // Requests of any other shape (another path or method, a chunked, compressed or oversized body) go to graphql-yoga
 // untouched, as does everything until the knowledge is loaded.
-import { execute } from 'graphql';
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
-import { schema } from '../graphql/schema.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from './graphql-params.js';
 import { etagFor, ifNoneMatchHolds } from './http-caching.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
+import { preparedAnswer } from './prepared-execution.js';
 import type { PreparedOperation } from './prepared-operations.js';
 import { cachedResponse, type CachedResponse } from './response-cache.js';
 import { reportRequest, requestIdFor, type AnsweredRequest } from './request-report.js';
-import { isCleanResult, type Caches, type ResponseCacheServerContext } from './response-caching.js';
+import type { Caches, ResponseCacheServerContext } from './response-caching.js';
 import type { ServiceState } from './service-state.js';
 import type { PodnetYoga } from './yoga.js';
 
@@ -116,16 +115,10 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
   }
 
   async function executePrepared(incoming: Incoming, key: string, opKey: string, operation: PreparedOperation, params: GraphQLParams) {
-    const result = await execute({
-      schema,
-      document: operation.document,
-      operationName: params.operationName,
-      variableValues: params.variables,
-      contextValue: { knowledge: incoming.knowledge },
-    });
-    if (!isCleanResult(result)) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
+    const body = await preparedAnswer(operation, params, incoming.knowledge);
+    if (body === null) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
     const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
-    const answer = cachedResponse(headers, Buffer.from(JSON.stringify(result)), operation.operationName);
+    const answer = cachedResponse(headers, Buffer.from(body), operation.operationName);
     caches.responses.set(key, answer);
     send(incoming, answer, 'operation');
   }
