@@ -1,12 +1,13 @@
 // The caches in front of graphql-yoga, in the node:http handler, for GraphQL requests:
-// - a request the full pipeline has already answered successfully is answered again from the response cache, with
-//   no Fetch API request, parsing, validation or execution. Its key holds what makes a response differ: data
-//   version, method, request target, Accept, Content-Type, Origin and the exact body.
+// - a request answered successfully before is answered again from the response cache, with no Fetch API request,
+//   parsing, validation or execution. Its key holds what makes a response differ: data version, method, request
+//   target, Accept, Content-Type, Origin and the exact body. An answer is kept the second time its request is
+//   answered (response-cache-admission.ts).
 // - a document the pipeline has answered successfully, sent again with other variables in a plain shape
-//   (graphql-params.ts), is executed at once from the prepared operations (prepared-operations.ts). A result without
-//   error is answered with the headers the pipeline gave that document, and kept; a result with any error is
-//   dropped and the request goes to graphql-yoga, so every error is the pipeline's own (the rules are pure, so
-//   executing twice changes nothing).
+//   (graphql-params.ts), is executed at once from the prepared operations (prepared-operations.ts), by graphql-jit
+//   (prepared-execution.ts). A result without error is answered with the headers the pipeline gave that document; a
+//   result with any error is dropped and the request goes to graphql-yoga, so every error is the pipeline's own (the
+//   rules are pure, so executing twice changes nothing).
 // A miss goes to graphql-yoga with the keys, and response-caching.ts keeps the answer when it is one to keep.
 // Answers given here get their own request id, `connection: close` while stopping, an ETag for GET with 304 when the
 // request holds it, and the same log line (with `cache`: "hit" or "operation") and metrics as any request.
@@ -119,7 +120,7 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     if (body === null) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
     const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
     const answer = cachedResponse(headers, Buffer.from(body), operation.operationName);
-    caches.responses.set(key, answer);
+    if (caches.responses.admits(key)) caches.responses.set(key, answer);
     send(incoming, answer, 'operation');
   }
 

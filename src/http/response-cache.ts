@@ -1,8 +1,10 @@
 // Successful GraphQL responses, kept in memory to answer the same request again without graphql-yoga. Bounded by
 // bytes (keys, bodies and headers counted). Eviction is least recently used by second chance: a hit only marks its
 // entry (cheaper than moving it on every hit), and eviction moves a marked entry to the back instead of dropping it.
-// Keys start with the data version, so an answer is never served for knowledge it was not computed from.
+// Keys start with the data version, so an answer is never served for knowledge it was not computed from. An answer is
+// admitted the second time its request is answered (response-cache-admission.ts).
 import type { OutgoingHttpHeaders } from 'node:http';
+import { SeenRequests } from './response-cache-admission.js';
 
 export interface CachedResponse {
   /** The response's headers as the full pipeline sent them, less the per-request ones (x-request-id, connection). */
@@ -26,9 +28,15 @@ const ENTRY_OVERHEAD_BYTES = 256;
 
 export class ResponseCache {
   readonly #entries = new Map<string, { response: CachedResponse; bytes: number; used: boolean }>();
+  readonly #seen = new SeenRequests();
   #bytes = 0;
 
   constructor(readonly maxBytes: number) {}
+
+  /** Whether the answer to the request of `key`, being answered now, is to be kept: the second time it is seen. */
+  admits(key: string): boolean {
+    return this.maxBytes > 0 && this.#seen.seenBefore(key);
+  }
 
   get bytes(): number {
     return this.#bytes;

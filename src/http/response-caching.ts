@@ -1,10 +1,11 @@
-// Makes successful GraphQL answers reusable: keeps them in the response cache, which answers the same request next
-// time in front of graphql-yoga (response-cache-front.ts), keeps their document among the prepared operations, which
-// answer the same document with other variables, and gives GET answers an ETag and Cache-Control, with 304 Not
-// Modified for a request that already holds the ETag. Only a request the front gave keys (in the server context) is
-// considered, and only an answer that is a 200 in JSON whose result has no error: a rejected query (query limits,
-// validation) or a failed one is never reused. It runs just before the request observer's `last`, so what it keeps
-// is the response as every other plugin left it.
+// Makes successful GraphQL answers reusable: keeps them in the response cache (from the second time the request is
+// answered: response-cache-admission.ts), which answers the same request next time in front of graphql-yoga
+// (response-cache-front.ts), keeps their document among the prepared operations, which answer the same document
+// with other variables, and gives GET answers an ETag and Cache-Control, with 304 Not Modified for a request that
+// already holds the ETag. Only a request the front gave keys (in the server context) is considered, and only an
+// answer that is a 200 in JSON whose result has no error: a rejected query (query limits, validation) or a failed one
+// is never reused. It runs just before the request observer's `last`, so what it keeps is the response as every
+// other plugin left it.
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OutgoingHttpHeaders } from 'node:http';
@@ -68,23 +69,27 @@ export function useResponseCaching(options: { caches: Caches; maxAgeSeconds: num
         // The answer's media type follows the Accept header.
         response.headers.append('vary', 'Accept');
       }
+      const headers = headersToKeep(response.headers);
+      if (operationKey !== undefined) {
+        const shared = { ...headers };
+        delete shared.etag;
+        options.caches.operations.set(operationKey, { ...operation, headers: shared });
+      }
+      const notModified = etag !== undefined && ifNoneMatchHolds(request.headers.get('if-none-match'), etag);
+      const answerNotModified = () => {
+        if (!notModified) return;
+        const headers = new fetchAPI.Headers(response.headers);
+        headers.delete('content-type');
+        headers.delete('content-length');
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+      };
+      if (!options.caches.responses.admits(key)) return answerNotModified();
       return response
         .clone()
         .arrayBuffer()
         .then((body) => {
-          const headers = headersToKeep(response.headers);
           options.caches.responses.set(key, cachedResponse(headers, Buffer.from(body), operation.operationName));
-          if (operationKey !== undefined) {
-            const shared = { ...headers };
-            delete shared.etag;
-            options.caches.operations.set(operationKey, { ...operation, headers: shared });
-          }
-          if (etag !== undefined && ifNoneMatchHolds(request.headers.get('if-none-match'), etag)) {
-            const headers = new fetchAPI.Headers(response.headers);
-            headers.delete('content-type');
-            headers.delete('content-length');
-            setResponse(new fetchAPI.Response(null, { status: 304, headers }));
-          }
+          answerNotModified();
         });
     },
   };

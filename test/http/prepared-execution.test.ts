@@ -364,11 +364,17 @@ describe('prepared operations answered by graphql-jit, on a real port', () => {
       return { status: response.status, body: await response.text() };
     };
     const lastLine = () => service!.logs().filter((line) => line.msg === 'request').at(-1)!;
-    // Requests answered without error are kept: the same request again is a hit, not executed.
+    // Requests answered twice without error are kept: the same request again is a hit, not executed.
+    const answeredOnce = new Set<string>();
     const kept = new Set<string>();
+    const answeredCleanly = (request: BenchRequest) => {
+      const key = request.path + request.body;
+      if (answeredOnce.has(key)) kept.add(key);
+      answeredOnce.add(key);
+    };
     for (const { first, others } of GROUPS) {
       expect(JSON.parse((await send(first)).body).errors).toBeUndefined();
-      kept.add(first.path + first.body);
+      answeredCleanly(first);
       await fc.assert(
         fc.asyncProperty(others, async (request) => {
           const executions = jit.executions;
@@ -379,7 +385,7 @@ describe('prepared operations answered by graphql-jit, on a real port', () => {
           const hit = kept.has(request.path + request.body);
           expect(lastLine().cache).toBe(hit ? 'hit' : clean ? 'operation' : undefined);
           if (hit || clean) expect(jit.executions).toBe(hit ? executions : executions + 1);
-          if (clean) kept.add(request.path + request.body);
+          if (clean && !hit) answeredCleanly(request);
         }),
         { numRuns: 25 },
       );

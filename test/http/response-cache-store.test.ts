@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ifNoneMatchHolds } from '../../src/http/http-caching.js';
 import { ResponseCache, cachedResponse } from '../../src/http/response-cache.js';
+import { SeenRequests } from '../../src/http/response-cache-admission.js';
 
 const answer = (bytes: number) => cachedResponse({ 'content-type': 'application/json' }, Buffer.alloc(bytes), null);
 
@@ -35,6 +36,36 @@ describe('the response cache store', () => {
     none.set('a', answer(1));
     expect(none.get('a')).toBeUndefined();
     expect(none.bytes).toBe(0);
+  });
+});
+
+describe('admission to the response cache', () => {
+  it('admits a request the second time it is seen, each request on its own', () => {
+    const cache = new ResponseCache(4000);
+    expect(cache.admits('a')).toBe(false);
+    expect(cache.admits('b')).toBe(false);
+    expect(cache.admits('a')).toBe(true);
+    expect(cache.admits('a')).toBe(true);
+    expect(cache.admits('b')).toBe(true);
+    expect(cache.admits('c')).toBe(false);
+  });
+
+  it('admits nothing with a limit of 0', () => {
+    const cache = new ResponseCache(0);
+    expect([cache.admits('a'), cache.admits('a')]).toEqual([false, false]);
+  });
+
+  it('remembers a bounded number of requests: a request whose place another took is seen anew', () => {
+    // Finds a request that takes the place of "a" in the fixed table.
+    const probe = new SeenRequests();
+    probe.seenBefore('a');
+    let rival = 0;
+    while (probe.seenBefore('a')) probe.seenBefore(`k${++rival}`);
+    const seen = new SeenRequests();
+    seen.seenBefore('a');
+    seen.seenBefore(`k${rival}`);
+    expect(seen.seenBefore('a')).toBe(false);
+    expect(seen.seenBefore('a')).toBe(true);
   });
 });
 
