@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/db/paths.js';
 import { evaluate, printReport, type Row } from './report.js';
-import { SCENARIOS, type BenchRequest, type Scenario } from './scenarios.js';
+import { SCENARIOS, type Scenario } from './scenarios.js';
 import { residentMb, startBareServer, startService, type BenchServer } from './servers.js';
 
 function setting(name: string, fallback: number, min: number, max: number): number {
@@ -101,7 +101,9 @@ async function load(server: BenchServer, scenario: Pick<Scenario, 'request' | 'v
 
 /**
  * A scenario on the service against the bare server, in alternating rounds, so that a machine shared with other
- * work slows both alike: the ratio is the service's requests over the bare server's in the same rounds.
+ * work slows both alike: the ratio is the service's requests over the bare server's in the same rounds. Both get the
+ * scenario's requests (the bare server answers any request with its fixed body), so the load generator does the same
+ * work for both, building and sending varying requests included, and the ratio compares the servers alone.
  */
 async function compare(scenario: Scenario): Promise<Row> {
   await load(service, scenario, WARM_UP_SECONDS);
@@ -109,7 +111,7 @@ async function compare(scenario: Scenario): Promise<Row> {
   const bareRuns: autocannon.Result[] = [];
   const serviceRuns: autocannon.Result[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    bareRuns.push(await load(bare, BARE, roundSeconds));
+    bareRuns.push(await load(bare, scenario, roundSeconds));
     serviceRuns.push(await load(service, scenario, roundSeconds));
   }
   const total = (runs: autocannon.Result[]) => runs.reduce((sum, run) => sum + run.requests.total, 0);
@@ -126,8 +128,6 @@ async function compare(scenario: Scenario): Promise<Row> {
   };
 }
 
-const BARE = { varies: false, request: (): BenchRequest => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }) };
-
 console.log(
   `bench: each scenario ${SECONDS} s on the service and ${SECONDS} s on the bare server in ${ROUNDS} alternating rounds, after ${WARM_UP_SECONDS} s of warm-up; ${CONNECTIONS} connections; ${STARTS} timed starts each`,
 );
@@ -139,7 +139,7 @@ const bare = await started(startBareServer());
 const service = await started(startTheService());
 for (const scenario of SCENARIOS) await check(service.base, scenario);
 
-await load(bare, BARE, WARM_UP_SECONDS);
+await load(bare, SCENARIOS[0]!, WARM_UP_SECONDS);
 const rows: Row[] = [];
 for (const scenario of SCENARIOS) {
   const row = await compare(scenario);
