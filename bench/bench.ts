@@ -69,9 +69,19 @@ async function timeStarts(): Promise<{ bareListenMs: number; serviceReadyMs: num
   return { bareListenMs: median(bareTimes), serviceReadyMs: median(serviceTimes) };
 }
 
+/** The next request number of each scenario: numbers go on across checks, warm-up and rounds, so no request repeats. */
+const nextRequest = new Map<Scenario, number>();
+
+function takeRequestNumber(scenario: Scenario): number {
+  const n = nextRequest.get(scenario) ?? 0;
+  nextRequest.set(scenario, n + 1);
+  return n;
+}
+
 /** Sends a scenario's first requests once and checks each is answered 200 with data and no error. */
 async function check(base: string, scenario: Scenario): Promise<void> {
-  for (const n of [0, 1, 2]) {
+  for (let i = 0; i < 3; i++) {
+    const n = takeRequestNumber(scenario);
     const { method, path, headers, body } = scenario.request(n);
     const response = await fetch(base + path, { method, headers, body });
     const json = (await response.json()) as { data?: unknown; errors?: unknown };
@@ -86,14 +96,17 @@ async function check(base: string, scenario: Scenario): Promise<void> {
 let serviceAnswered = 0;
 
 /** Load on one server; a scenario that varies builds each request, one that does not is sent as it is. */
-async function load(server: BenchServer, scenario: Pick<Scenario, 'request' | 'varies'>, seconds: number) {
-  let n = 0;
+async function load(server: BenchServer, scenario: Scenario, seconds: number) {
   const result = await autocannon({
     url: server.base,
     connections: CONNECTIONS,
     duration: seconds,
     timeout: 10,
-    requests: [scenario.varies ? { setupRequest: (req) => ({ ...req, ...scenario.request(n++) }) } : scenario.request(0)],
+    requests: [
+      scenario.varies
+        ? { setupRequest: (req) => ({ ...req, ...scenario.request(takeRequestNumber(scenario)) }) }
+        : scenario.request(0),
+    ],
   });
   if (server === service) serviceAnswered += result.requests.total;
   return result;
