@@ -1,13 +1,13 @@
-// `npm run bench`: the compiled service against a bare node:http server in the same run, on loopback only, bounded
-// in time (about three minutes with the defaults; a watchdog ends it after ten). Measures start-up (spawn to ready
-// against spawn to listening, the median of several starts), then each scenario of scenarios.ts with autocannon
+// `npm run bench`: the compiled service against a bare node:http server in the same run, on loopback only, bounded in
+// time (about three and a half minutes with the defaults; a watchdog ends it after ten). Measures start-up (spawn to
+// ready against spawn to listening, the median of several starts), then each scenario of scenarios.ts with autocannon
 // after a short warm-up, in rounds alternating with the bare server. Prints a table and writes it as JSON to
-// bench/results.json. Exits 1 when a request failed or the service did not stop cleanly; targets missed
-// are reported, not failed on, since the numbers depend on the machine.
-// BENCH_SECONDS (default 9, 3 to 30) sets each scenario's duration on each server; BENCH_CONNECTIONS (default 10, 1 to 64) the
-// concurrency; BENCH_STARTS (default 5, 1 to 20) the start-ups timed for each server. BENCH_SERVICE (a path from the
-// project root, default dist/service/server.js) benches another build, such as an earlier commit's, compiled into
-// dist/ (docs/performance.md).
+// bench/results.json. Exits 1 when a request failed or the service did not stop cleanly; targets missed are reported,
+// not failed on, since the numbers depend on the machine.
+// BENCH_SECONDS (default 9, 3 to 30) sets each scenario's duration on each server; BENCH_CONNECTIONS (default 10, 1 to
+// 64) the concurrency; BENCH_STARTS (default 5, 1 to 20) the start-ups timed for each server. BENCH_SERVICE (a path
+// from the project root, default dist/service/server.js) benches another build, such as an earlier commit's, compiled
+// into dist/ (docs/performance.md).
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';

@@ -56,9 +56,6 @@ function compile(document: DocumentNode, operationName: string | undefined): Com
 }
 
 function compiledFor(operation: PreparedOperation, operationName: string | undefined): CompiledOperation | null {
-  // Requests naming the operation "" share a prepared operation with those naming none (the key holds the name or
-  // ""). graphql-jit takes "" for none; graphql-js, like the pipeline, looks for an operation of that name and fails.
-  if (operationName === '') return null;
   if (operation.compiled === undefined) operation.compiled = compile(operation.document, operationName);
   return operation.compiled;
 }

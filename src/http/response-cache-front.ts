@@ -21,7 +21,7 @@ import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import { preparedAnswer } from './prepared-execution.js';
 import type { PreparedOperation } from './prepared-operations.js';
-import { cachedResponse, type CachedResponse } from './response-cache.js';
+import { cachedResponse, headerListOf, type CachedResponse } from './response-cache.js';
 import { reportRequest, requestIdFor, type AnsweredRequest } from './request-report.js';
 import type { Caches, ResponseCacheServerContext } from './response-caching.js';
 import type { ServiceState } from './service-state.js';
@@ -58,7 +58,8 @@ function responseKey(incoming: Incoming): string {
 }
 
 function operationKey(incoming: Incoming, params: GraphQLParams): string {
-  return `${shapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${params.operationName ?? ''}\n${params.query}`;
+  // The name as JSON: a request naming the operation "" (which the pipeline refuses) is not one naming none.
+  return `${shapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${JSON.stringify(params.operationName ?? null)}\n${params.query}`;
 }
 
 /** A POST body that can be read whole here: declared, not empty, within the limit, neither chunked nor compressed. */
@@ -92,7 +93,7 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     if (notModified) {
       const headers: OutgoingHttpHeaders = { ...answer.headers };
       delete headers['content-type'];
-      response.writeHead(304, [...Object.entries(headers).flatMap(([name, value]) => [name, String(value)]), ...perRequest]).end();
+      response.writeHead(304, [...headerListOf(headers), ...perRequest]).end();
     } else {
       response.writeHead(200, [...answer.headerList, ...perRequest]).end(answer.body);
     }

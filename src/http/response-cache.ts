@@ -18,8 +18,13 @@ export interface CachedResponse {
   operationName: string | null;
 }
 
+/** Headers as the flat list of names and values node:http's writeHead takes. */
+export function headerListOf(headers: OutgoingHttpHeaders): string[] {
+  return Object.entries(headers).flatMap(([name, value]) => [name, String(value)]);
+}
+
 export function cachedResponse(headers: OutgoingHttpHeaders, body: Buffer, operationName: string | null): CachedResponse {
-  const headerList = [...Object.entries(headers).flatMap(([name, value]) => [name, String(value)]), 'content-length', String(body.length)];
+  const headerList = [...headerListOf(headers), 'content-length', String(body.length)];
   return { headers, headerList, body, etag: headers.etag as string | undefined, operationName };
 }
 

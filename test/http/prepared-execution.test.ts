@@ -21,7 +21,7 @@ import { manifest } from '../support/lint-inputs.js';
 import { startTestService } from '../support/service.js';
 import { createTestYoga } from '../support/yoga.js';
 
-const jit = vi.hoisted(() => ({ executions: 0 }));
+const jit = vi.hoisted(() => ({ executions: 0, throwing: false }));
 vi.mock('graphql-jit', async (importOriginal) => {
   const original = await importOriginal<typeof import('graphql-jit')>();
   return {
@@ -31,6 +31,7 @@ vi.mock('graphql-jit', async (importOriginal) => {
       if (!original.isCompiledQuery(compiled)) return compiled;
       const query: typeof compiled.query = (root, context, variables) => {
         jit.executions += 1;
+        if (jit.throwing) throw new Error('a compiled query that throws');
         return compiled.query(root, context, variables);
       };
       return { ...compiled, query };
@@ -41,7 +42,7 @@ vi.mock('graphql-jit', async (importOriginal) => {
 // Documents as the pipeline keeps them: parsed once, valid.
 const operations = new Map<string, PreparedOperation>();
 function preparedFor(params: GraphQLParams): PreparedOperation {
-  const key = `${params.operationName ?? ''}\n${params.query}`;
+  const key = `${JSON.stringify(params.operationName ?? null)}\n${params.query}`;
   let operation = operations.get(key);
   if (operation === undefined) {
     const document = parse(params.query);
@@ -322,13 +323,6 @@ describe('graphql-jit answers prepared operations as graphql-js does', () => {
     }
   });
 
-  it('leaves a request naming the operation "" to graphql-js, which fails it as the pipeline does', async () => {
-    const params = { query: COMPATIBILITY, variables: { nodeType: 'FARGATE', useCases: [] }, operationName: '' };
-    const operation = preparedFor(params);
-    const executions = jit.executions;
-    expect(await preparedAnswer(operation, params, knowledge)).toBeNull();
-    expect(jit.executions).toBe(executions);
-  });
 });
 
 describe('prepared operations answered by graphql-jit, on a real port', () => {
@@ -389,6 +383,28 @@ describe('prepared operations answered by graphql-jit, on a real port', () => {
         }),
         { numRuns: 25 },
       );
+    }
+  });
+
+  it('leaves a request to the pipeline when executing its prepared operation throws', async () => {
+    service = await startTestService();
+    const uncached = createTestYoga();
+    const sent = (nodeType: string) => post(COMPATIBILITY, { nodeType, useCases: ['SNAT'] });
+    await fetch(service.url + '/graphql', sent('EC2_LINUX'));
+    jit.throwing = true;
+    try {
+      const executions = jit.executions;
+      const { body, headers } = sent('FARGATE');
+      const answered = await fetch(service.url + '/graphql', { method: 'POST', headers, body });
+      const direct = await uncached.yoga.fetch('http://podnet.test/graphql', { method: 'POST', headers, body: body! });
+      expect(jit.executions).toBe(executions + 1);
+      expect({ status: answered.status, body: await answered.text() }).toEqual({ status: direct.status, body: await direct.text() });
+      const lines = service.logs().filter((line) => line.msg === 'request');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toMatchObject({ status: 200 });
+      expect(lines[1]!.cache).toBeUndefined();
+    } finally {
+      jit.throwing = false;
     }
   });
 
