@@ -1,4 +1,4 @@
-// GET /metrics: the Prometheus text exposition of the service's registry.
+// GET /metrics: the Prometheus text exposition of the service's metrics.
 import type { Plugin } from 'graphql-yoga';
 import type { Metrics } from './metrics.js';
 
@@ -6,8 +6,8 @@ export function useMetricsEndpoint(metrics: Metrics): Plugin {
   return {
     onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== '/metrics' || request.method !== 'GET') return;
-      return metrics.registry.metrics().then((text) => {
-        endResponse(new fetchAPI.Response(text, { status: 200, headers: { 'content-type': metrics.registry.contentType } }));
+      return metrics.exposition().then((text) => {
+        endResponse(new fetchAPI.Response(text, { status: 200, headers: { 'content-type': metrics.contentType } }));
       });
     },
   };

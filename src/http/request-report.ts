@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger.js';
 import type { Endpoint, Metrics } from './metrics.js';
+import { writeRequestLine, type RequestLineFields } from './request-log-line.js';
 
 const CALLER_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const QUIET_ENDPOINTS: ReadonlySet<Endpoint> = new Set(['health', 'ready', 'metrics']);
@@ -37,7 +38,7 @@ export interface AnsweredRequest {
 
 export function reportRequest(logger: Logger, metrics: Metrics, answered: AnsweredRequest): void {
   metrics.observeRequest(answered.endpoint, answered.method, answered.status, answered.seconds, answered.errorCodes);
-  const line: Record<string, unknown> = {
+  const line: RequestLineFields = {
     requestId: answered.requestId,
     method: answered.method,
     path: answered.path,
@@ -52,6 +53,6 @@ export function reportRequest(logger: Logger, metrics: Metrics, answered: Answer
   } else if (QUIET_ENDPOINTS.has(answered.endpoint)) {
     logger.debug(line, 'request');
   } else {
-    logger.info(line, 'request');
+    writeRequestLine(logger, line);
   }
 }

@@ -19,6 +19,8 @@ export function logCapture() {
   return {
     destination: { write: (line: string) => void lines.push(line) },
     lines: (): LogLine[] => lines.map((l) => JSON.parse(l) as LogLine),
+    /** The lines as written, newline included. */
+    raw: (): readonly string[] => lines,
   };
 }
 

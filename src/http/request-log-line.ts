@@ -1,0 +1,32 @@
+// The `request` log line at `info`, the line written for nearly every request, put together directly and written to
+// the logger's own destination: the same bytes pino writes for `logger.info(fields, 'request')` (a test holds them
+// equal), at a fraction of the cost, which matters most on a request answered from the response cache. It reads the
+// logger's destination and bindings through `pino.symbols`, which pino exposes for such integrations. The podnet
+// logger has no hooks, mixins, redaction or serializers for these fields that this would skip (logger.ts).
+import { pino, type DestinationStream } from 'pino';
+import type { Logger } from './logger.js';
+import { isoTimeOncePerMillisecond } from './log-time.js';
+
+export interface RequestLineFields {
+  requestId: string;
+  method: string;
+  path: string;
+  operationName: string | null;
+  status: number;
+  durationMs: number;
+  errorCodes?: readonly string[];
+  cache?: string;
+}
+
+type LoggerState = Record<symbol, unknown>;
+
+/** Writes the line, when the logger's level lets `info` lines through. */
+export function writeRequestLine(logger: Logger, fields: RequestLineFields): void {
+  if (!logger.isLevelEnabled('info')) return;
+  const state = logger as unknown as LoggerState;
+  const bindings = state[pino.symbols.chindingsSym] as string;
+  let line = `{"level":"info"${isoTimeOncePerMillisecond()}${bindings},"requestId":${JSON.stringify(fields.requestId)},"method":${JSON.stringify(fields.method)},"path":${JSON.stringify(fields.path)},"operationName":${JSON.stringify(fields.operationName)},"status":${fields.status},"durationMs":${fields.durationMs}`;
+  if (fields.errorCodes !== undefined) line += `,"errorCodes":${JSON.stringify(fields.errorCodes)}`;
+  if (fields.cache !== undefined) line += `,"cache":${JSON.stringify(fields.cache)}`;
+  (state[pino.symbols.streamSym] as DestinationStream).write(`${line},"msg":"request"}\n`);
+}
