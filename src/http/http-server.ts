@@ -33,10 +33,24 @@ function errorBody(message: string, code: string): string {
   return JSON.stringify({ errors: [{ message, extensions: { code } }] });
 }
 
+// Host header values found to make a valid URL. After such a host, a target in origin form ("/...") always makes a
+// valid URL too (the URL parser refuses no path or query), so a client's requests are checked once per Host value,
+// not each time. A client sending ever new Host values only makes the set start over.
+const validHosts = new Set<string>();
+const VALID_HOSTS_KEPT = 256;
+
 function badRequestTarget(request: IncomingMessage): string | null {
   const host = request.headers.host;
   if (host === undefined && request.httpVersion === '1.1') return 'An HTTP/1.1 request needs a Host header.';
-  if (!URL.canParse(`http://${host ?? 'localhost'}${request.url ?? ''}`)) return 'The Host header and request target make no valid URL.';
+  const authority = host ?? 'localhost';
+  const target = request.url ?? '';
+  const originForm = target.startsWith('/');
+  if (originForm && validHosts.has(authority)) return null;
+  if (!URL.canParse(`http://${authority}${target}`)) return 'The Host header and request target make no valid URL.';
+  if (originForm) {
+    if (validHosts.size >= VALID_HOSTS_KEPT) validHosts.clear();
+    validHosts.add(authority);
+  }
   return null;
 }
 

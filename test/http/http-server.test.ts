@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openConnection } from '../support/raw-http.js';
 import { startTestService } from '../support/service.js';
@@ -61,6 +62,31 @@ describe('node:http: timeouts and malformed requests, on a real port', () => {
     expect(connection.received()).toMatch(/^HTTP\/1\.1 408 Request Timeout/);
     expect(openFor).toBeGreaterThanOrEqual(800);
     expect(openFor).toBeLessThan(3500);
+  });
+
+  it('refuses a Host header that makes no URL with its target, whichever good requests came before', async () => {
+    service = await startTestService();
+    // node:http, not fetch: fetch sets the Host header itself.
+    const statusOf = (host: string, target: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const sent = request({ port: service!.port, host: '127.0.0.1', path: target, headers: { host } }, (answer) => {
+          let body = '';
+          answer.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+          answer.on('end', () => resolve({ status: answer.statusCode!, body }));
+        });
+        sent.on('error', reject).end();
+      });
+    for (const round of [1, 2]) {
+      for (const target of ['/ready', '/health?probe=1', '//ready', '/nowhere/%zz?a=%', `/graphql?query=${encodeURIComponent('{ __typename }')}&round=${round}`]) {
+        expect((await statusOf('podnet.test', target)).status, target).toBeLessThan(500);
+        expect((await statusOf('podnet.test', target)).status, target).not.toBe(400);
+      }
+      for (const host of ['x:99999', '%zz', '[::', '127.0.0.999']) {
+        const refused = await statusOf(host, '/ready');
+        expect(refused.status, host).toBe(400);
+        expect(JSON.parse(refused.body).errors[0]).toEqual({ message: 'The Host header and request target make no valid URL.', extensions: { code: 'BAD_REQUEST' } });
+      }
+    }
   });
 
   it('answers malformed HTTP and oversized headers with a JSON error and a code, and closes', async () => {
