@@ -20,13 +20,22 @@ export interface RequestLineFields {
 
 type LoggerState = Record<symbol, unknown>;
 
+// Text JSON takes between quotes as it is: printable ASCII but the quote and the backslash. Testing for it costs less
+// than JSON.stringify, which the rest (client text with quotes, control characters, non-ASCII) still goes through.
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+function jsonString(text: string): string {
+  return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
+}
+
 /** Writes the line, when the logger's level lets `info` lines through. */
 export function writeRequestLine(logger: Logger, fields: RequestLineFields): void {
   if (!logger.isLevelEnabled('info')) return;
   const state = logger as unknown as LoggerState;
   const bindings = state[pino.symbols.chindingsSym] as string;
-  let line = `{"level":"info"${isoTimeOncePerMillisecond()}${bindings},"requestId":${JSON.stringify(fields.requestId)},"method":${JSON.stringify(fields.method)},"path":${JSON.stringify(fields.path)},"operationName":${JSON.stringify(fields.operationName)},"status":${fields.status},"durationMs":${fields.durationMs}`;
+  const operationName = fields.operationName === null ? 'null' : jsonString(fields.operationName);
+  let line = `{"level":"info"${isoTimeOncePerMillisecond()}${bindings},"requestId":${jsonString(fields.requestId)},"method":${jsonString(fields.method)},"path":${jsonString(fields.path)},"operationName":${operationName},"status":${fields.status},"durationMs":${fields.durationMs}`;
   if (fields.errorCodes !== undefined) line += `,"errorCodes":${JSON.stringify(fields.errorCodes)}`;
-  if (fields.cache !== undefined) line += `,"cache":${JSON.stringify(fields.cache)}`;
+  if (fields.cache !== undefined) line += `,"cache":${jsonString(fields.cache)}`;
   (state[pino.symbols.streamSym] as DestinationStream).write(`${line},"msg":"request"}\n`);
 }
