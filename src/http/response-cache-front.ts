@@ -85,7 +85,7 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
   const { caches, state, logger, metrics } = options;
 
   /** Sends a cached answer, or a 304 when the request holds its ETag; logs and counts it. */
-  function send(incoming: Incoming, answer: CachedResponse, cache: AnsweredRequest['cache']) {
+  function send(incoming: Incoming, answer: CachedResponse<Buffer | string>, cache: AnsweredRequest['cache']) {
     const { request, response } = incoming;
     const requestId = requestIdFor(request.headers['x-request-id'] as string | undefined);
     const perRequest = state.phase === 'stopping' ? ['x-request-id', requestId, 'connection', 'close'] : ['x-request-id', requestId];
@@ -120,8 +120,10 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     const body = await preparedAnswer(operation, params, incoming.knowledge);
     if (body === null) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
     const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
+    if (!caches.responses.admits(key)) return send(incoming, cachedResponse(headers, body, operation.operationName), 'operation');
+    // Kept: as bytes, written as they are at every hit. An answer given once stays text: no buffer to allocate.
     const answer = cachedResponse(headers, Buffer.from(body), operation.operationName);
-    if (caches.responses.admits(key)) caches.responses.set(key, answer);
+    caches.responses.set(key, answer);
     send(incoming, answer, 'operation');
   }
 

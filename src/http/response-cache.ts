@@ -6,12 +6,13 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { SeenRequests } from './response-cache-admission.js';
 
-export interface CachedResponse {
+/** An answer given in front of graphql-yoga: kept in the cache with its body as bytes, or given once as text. */
+export interface CachedResponse<Body extends Buffer | string = Buffer> {
   /** The response's headers as the full pipeline sent them, less the per-request ones (x-request-id, connection). */
   headers: OutgoingHttpHeaders;
   /** The same with content-length, as a flat list of names and values: node:http writes such a list fastest. */
   headerList: readonly string[];
-  body: Buffer;
+  body: Body;
   /** Set for GET, whose answers HTTP caches may keep (http-caching.ts). */
   etag: string | undefined;
   /** The operation name the request log gives, as the pipeline found it. */
@@ -23,8 +24,9 @@ export function headerListOf(headers: OutgoingHttpHeaders): string[] {
   return Object.entries(headers).flatMap(([name, value]) => [name, String(value)]);
 }
 
-export function cachedResponse(headers: OutgoingHttpHeaders, body: Buffer, operationName: string | null): CachedResponse {
-  const headerList = [...headerListOf(headers), 'content-length', String(body.length)];
+export function cachedResponse<Body extends Buffer | string>(headers: OutgoingHttpHeaders, body: Body, operationName: string | null): CachedResponse<Body> {
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  const headerList = [...headerListOf(headers), 'content-length', String(length)];
   return { headers, headerList, body, etag: headers.etag as string | undefined, operationName };
 }
 
