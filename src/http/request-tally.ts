@@ -16,17 +16,24 @@ interface Series {
 }
 
 export class RequestTally {
-  readonly #series = new Map<string, Series>();
+  /** Series by endpoint, method and status: lookups by the values themselves, no key to build per request. */
+  readonly #series = new Map<string, Map<string, Map<number, Series>>>();
+  /** The same series in the order they first came, the order prom-client exposes its own in. */
+  readonly #inOrder: Series[] = [];
 
   /** `bounds`: the duration histogram's upper bounds in seconds, ascending. */
   constructor(readonly bounds: readonly number[]) {}
 
   record(endpoint: string, method: string, status: number, seconds: number): void {
-    const key = `${endpoint} ${method} ${status}`;
-    let series = this.#series.get(key);
+    let byMethod = this.#series.get(endpoint);
+    if (byMethod === undefined) this.#series.set(endpoint, (byMethod = new Map()));
+    let byStatus = byMethod.get(method);
+    if (byStatus === undefined) byMethod.set(method, (byStatus = new Map()));
+    let series = byStatus.get(status);
     if (series === undefined) {
       series = { endpoint, method, status: String(status), count: 0, sumSeconds: 0, buckets: new Array<number>(this.bounds.length + 1).fill(0) };
-      this.#series.set(key, series);
+      byStatus.set(status, series);
+      this.#inOrder.push(series);
     }
     series.count++;
     series.sumSeconds += seconds;
@@ -37,7 +44,7 @@ export class RequestTally {
 
   /** The request counter's values: requests by endpoint, method and status. */
   requestCounts(): { labels: { endpoint: string; method: string; status: string }; count: number }[] {
-    return [...this.#series.values()].map(({ endpoint, method, status, count }) => ({ labels: { endpoint, method, status }, count }));
+    return this.#inOrder.map(({ endpoint, method, status, count }) => ({ labels: { endpoint, method, status }, count }));
   }
 
   /**
@@ -46,7 +53,7 @@ export class RequestTally {
    */
   durationHistogram(name: string, help: string): string {
     const byLabels = new Map<string, { count: number; sumSeconds: number; buckets: number[] }>();
-    for (const series of this.#series.values()) {
+    for (const series of this.#inOrder) {
       const labels = `endpoint="${series.endpoint}",status="${series.status}"`;
       const total = byLabels.get(labels) ?? { count: 0, sumSeconds: 0, buckets: new Array<number>(series.buckets.length).fill(0) };
       total.count += series.count;
