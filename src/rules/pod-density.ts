@@ -21,8 +21,10 @@ const HOST_NETWORK_PODS = 2;
 const FEW_VCPUS = 30;
 const CAP_FEW_VCPUS = 110;
 const CAP_MANY_VCPUS = 250;
-// kubelet's default max Pods, which Windows nodes keep (no calculator runs there).
+// kubelet's default max Pods, which Windows nodes keep (no calculator runs there); the VPC CNI assumes the same
+// default when it cannot read kubelet's configuration (ipamd's defaultMaxPodsFromKubelet: the fact cited with it).
 const KUBELET_DEFAULT_MAX_PODS = 110;
+const KUBELET_DEFAULT_MAX_PODS_FACT = 'fact:max-pods/fallbackWhenKubeletConfigUnreadable';
 
 export interface PodDensityQuestion {
   instanceType: string;
@@ -360,6 +362,7 @@ function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string)
   }
   if (q.maxEnis != null) why.warn('maxEnis does not apply: a Windows node uses one network interface.', 'statement:windows-1');
   const recommended = Math.min(maxPods, KUBELET_DEFAULT_MAX_PODS);
+  why.cite(KUBELET_DEFAULT_MAX_PODS_FACT);
   return {
     instanceType: t.name,
     nodeType: 'EC2_WINDOWS',

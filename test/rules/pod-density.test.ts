@@ -76,10 +76,12 @@ const KNOWN: [string, PodDensityQuestion, Expected][] = [
     maxPods: 2, interfacesForPods: 0,
   }],
   ['m5.large on Windows', { instanceType: 'm5.large', mode: 'INDIVIDUAL_IPS', nodeType: 'EC2_WINDOWS' }, {
-    maxPods: 9, recommendedMaxPods: 9, formula: '10 − 1 = 9', interfacesForPods: 1, sources: ['statement:windows-1', 'statement:windows-3'],
+    maxPods: 9, recommendedMaxPods: 9, formula: '10 − 1 = 9', interfacesForPods: 1,
+    sources: ['statement:windows-1', 'statement:windows-3', 'fact:max-pods/fallbackWhenKubeletConfigUnreadable'],
   }],
   ['m5.large on Windows with prefixes', { instanceType: 'm5.large', mode: 'IP_PREFIXES', nodeType: 'EC2_WINDOWS' }, {
-    maxPods: 144, recommendedMaxPods: 110, formula: '(10 − 1) × 16 = 144', sources: ['statement:windows-4', 'fact:compute-types/windows'],
+    maxPods: 144, recommendedMaxPods: 110, formula: '(10 − 1) × 16 = 144',
+    sources: ['statement:windows-4', 'fact:compute-types/windows', 'fact:max-pods/fallbackWhenKubeletConfigUnreadable'],
   }],
   ['m4.large on Windows with prefixes: the sources are silent on Xen', { instanceType: 'm4.large', mode: 'IP_PREFIXES', nodeType: 'EC2_WINDOWS' }, {
     maxPods: 144, warning: /not stated/,
