@@ -11,15 +11,13 @@ interface Series {
   status: string;
   count: number;
   sumSeconds: number;
-  /** Requests per duration bucket (not cumulative); one more than the bounds, for durations above the last. */
+  /** Requests per duration bucket, not cumulative (a duration above the last bound is in `count` alone). */
   buckets: number[];
 }
 
 export class RequestTally {
   /** Series by endpoint, method and status: lookups by the values themselves, no key to build per request. */
   readonly #series = new Map<string, Map<string, Map<number, Series>>>();
-  /** The same series in the order they first came, the order prom-client exposes its own in. */
-  readonly #inOrder: Series[] = [];
 
   /** `bounds`: the duration histogram's upper bounds in seconds, ascending. */
   constructor(readonly bounds: readonly number[]) {}
@@ -31,20 +29,19 @@ export class RequestTally {
     if (byStatus === undefined) byMethod.set(method, (byStatus = new Map()));
     let series = byStatus.get(status);
     if (series === undefined) {
-      series = { endpoint, method, status: String(status), count: 0, sumSeconds: 0, buckets: new Array<number>(this.bounds.length + 1).fill(0) };
+      series = { endpoint, method, status: String(status), count: 0, sumSeconds: 0, buckets: new Array<number>(this.bounds.length).fill(0) };
       byStatus.set(status, series);
-      this.#inOrder.push(series);
     }
     series.count++;
     series.sumSeconds += seconds;
     let bucket = 0;
     while (bucket < this.bounds.length && seconds > this.bounds[bucket]!) bucket++;
-    series.buckets[bucket]!++;
+    if (bucket < this.bounds.length) series.buckets[bucket]!++;
   }
 
   /** The request counter's values: requests by endpoint, method and status. */
   requestCounts(): { labels: { endpoint: string; method: string; status: string }; count: number }[] {
-    return this.#inOrder.map(({ endpoint, method, status, count }) => ({ labels: { endpoint, method, status }, count }));
+    return this.#allSeries().map(({ endpoint, method, status, count }) => ({ labels: { endpoint, method, status }, count }));
   }
 
   /**
@@ -53,7 +50,7 @@ export class RequestTally {
    */
   durationHistogram(name: string, help: string): string {
     const byLabels = new Map<string, { count: number; sumSeconds: number; buckets: number[] }>();
-    for (const series of this.#inOrder) {
+    for (const series of this.#allSeries()) {
       const labels = `endpoint="${series.endpoint}",status="${series.status}"`;
       const total = byLabels.get(labels) ?? { count: 0, sumSeconds: 0, buckets: new Array<number>(series.buckets.length).fill(0) };
       total.count += series.count;
@@ -71,5 +68,9 @@ export class RequestTally {
       lines.push(`${name}_bucket{le="+Inf",${labels}} ${total.count}`, `${name}_sum{${labels}} ${total.sumSeconds}`, `${name}_count{${labels}} ${total.count}`);
     }
     return lines.join('\n');
+  }
+
+  #allSeries(): Series[] {
+    return [...this.#series.values()].flatMap((byMethod) => [...byMethod.values()].flatMap((byStatus) => [...byStatus.values()]));
   }
 }

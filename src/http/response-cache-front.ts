@@ -94,7 +94,7 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     if (notModified) {
       const headers: OutgoingHttpHeaders = { ...answer.headers };
       delete headers['content-type'];
-      response.writeHead(304, [...headerListOf(headers), ...perRequest]).end();
+      response.writeHead(304, headerListOf(headers).concat(perRequest)).end();
     } else {
       response.writeHead(200, answer.headerList.concat(perRequest)).end(answer.body);
     }

@@ -21,10 +21,9 @@ const HOST_NETWORK_PODS = 2;
 const FEW_VCPUS = 30;
 const CAP_FEW_VCPUS = 110;
 const CAP_MANY_VCPUS = 250;
-// kubelet's default max Pods, which Windows nodes keep (no calculator runs there); the VPC CNI assumes the same
-// default when it cannot read kubelet's configuration (ipamd's defaultMaxPodsFromKubelet: the fact cited with it).
-const KUBELET_DEFAULT_MAX_PODS = 110;
-const KUBELET_DEFAULT_MAX_PODS_FACT = 'fact:max-pods/fallbackWhenKubeletConfigUnreadable';
+// kubelet's default max Pods, which Windows nodes keep (no calculator runs there): the value the VPC CNI assumes when
+// it cannot read kubelet's configuration (ipamd's defaultMaxPodsFromKubelet), read from that fact and cited with it.
+const KUBELET_DEFAULT_MAX_PODS = { topic: 'max-pods', key: 'fallbackWhenKubeletConfigUnreadable' } as const;
 
 export interface PodDensityQuestion {
   instanceType: string;
@@ -361,8 +360,9 @@ function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string)
     }
   }
   if (q.maxEnis != null) why.warn('maxEnis does not apply: a Windows node uses one network interface.', 'statement:windows-1');
-  const recommended = Math.min(maxPods, KUBELET_DEFAULT_MAX_PODS);
-  why.cite(KUBELET_DEFAULT_MAX_PODS_FACT);
+  const kubeletDefault = Number(factValue(k, KUBELET_DEFAULT_MAX_PODS.topic, KUBELET_DEFAULT_MAX_PODS.key));
+  why.cite(`fact:${KUBELET_DEFAULT_MAX_PODS.topic}/${KUBELET_DEFAULT_MAX_PODS.key}`);
+  const recommended = Math.min(maxPods, kubeletDefault);
   return {
     instanceType: t.name,
     nodeType: 'EC2_WINDOWS',
@@ -374,7 +374,7 @@ function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string)
     podAddressesPerInterface: maxPods,
     maxPods,
     recommendedMaxPods: recommended,
-    recommendation: `${recommended}: the lower of max Pods (${maxPods}) and kubelet's default max Pods (${KUBELET_DEFAULT_MAX_PODS}), which Windows nodes keep; the calculator's vCPU caps are for Linux nodes.`,
+    recommendation: `${recommended}: the lower of max Pods (${maxPods}) and kubelet's default max Pods (${kubeletDefault}), which Windows nodes keep; the calculator's vCPU caps are for Linux nodes.`,
     podsWithSecurityGroups: null,
     formula: prefixes ? `(${t.ipv4PerEni} − 1) × ${IPS_PER_PREFIX} = ${maxPods}` : `${t.ipv4PerEni} − 1 = ${maxPods}`,
     notes: why.notes,
