@@ -1,8 +1,8 @@
 // The caches in front of graphql-yoga, in the node:http handler, for GraphQL requests:
 // - a request answered successfully before is answered again from the response cache, with no Fetch API request,
 //   parsing, validation or execution. Its key holds what makes a response differ: data version, method, request
-//   target, Accept, Content-Type, Origin and the exact body. An answer is kept the second time its request is
-//   answered (response-cache-admission.ts).
+//   target, Accept, Accept-Encoding, Content-Type, Origin and the exact body. An answer is kept the second time its
+//   request is answered (response-cache-admission.ts), compressed for a client that takes gzip (content-encoding.ts).
 // - a document the pipeline has answered successfully, sent again with other variables in a plain shape
 //   (graphql-params.ts), is executed at once from the prepared operations (prepared-operations.ts), by graphql-jit
 //   (prepared-execution.ts). A result without error is answered with the headers the pipeline gave that document; a
@@ -15,6 +15,7 @@
 // untouched, as does everything until the knowledge is loaded.
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Knowledge } from '../knowledge/types.js';
+import { encodedFor } from './content-encoding.js';
 import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from './graphql-params.js';
 import { etagFor, ifNoneMatchHolds } from './http-caching.js';
 import type { Logger } from './logger.js';
@@ -53,8 +54,11 @@ function shapeOf(knowledge: Knowledge, request: IncomingMessage, path: string): 
 }
 
 function responseKey(incoming: Incoming): string {
-  // latin1 maps bytes to characters one to one, so different bodies never make the same key.
-  return `${shapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${incoming.search}\n${incoming.body?.toString('latin1') ?? ''}`;
+  // Accept-Encoding as sent: whether a kept answer is compressed follows it (content-encoding.ts), and reading it
+  // costs less on every hit than working out what it allows. latin1 maps bytes to characters one to one, so
+  // different bodies never make the same key.
+  const { request } = incoming;
+  return `${shapeOf(incoming.knowledge, request, incoming.path)}\n${request.headers['accept-encoding'] ?? ''}\n${incoming.search}\n${incoming.body?.toString('latin1') ?? ''}`;
 }
 
 function operationKey(incoming: Incoming, params: GraphQLParams): string {
@@ -92,8 +96,10 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     const perRequest = state.phase === 'stopping' ? ['x-request-id', requestId, 'connection', 'close'] : ['x-request-id', requestId];
     const notModified = answer.etag !== undefined && ifNoneMatchHolds(request.headers['if-none-match'], answer.etag);
     if (notModified) {
+      // A 304 repeats the validators and caching headers, not what describes the body.
       const headers: OutgoingHttpHeaders = { ...answer.headers };
       delete headers['content-type'];
+      delete headers['content-encoding'];
       response.writeHead(304, headerListOf(headers).concat(perRequest)).end();
     } else {
       response.writeHead(200, answer.headerList.concat(perRequest)).end(answer.body);
@@ -122,8 +128,9 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     if (body === null) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
     const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
     if (!caches.responses.admits(key)) return send(incoming, cachedResponse(headers, body, operation.operationName), 'operation');
-    // Kept: as bytes, written as they are at every hit. An answer given once stays text: no buffer to allocate.
-    const answer = cachedResponse(headers, Buffer.from(body), operation.operationName);
+    // Kept: as bytes, compressed for a client that takes it, written as they are at every hit. An answer given once
+    // stays text: no buffer to allocate.
+    const answer = await encodedFor(cachedResponse(headers, Buffer.from(body), operation.operationName), incoming.request.headers['accept-encoding']);
     caches.responses.set(key, answer);
     send(incoming, answer, 'operation');
   }

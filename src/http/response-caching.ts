@@ -9,6 +9,7 @@
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OutgoingHttpHeaders } from 'node:http';
+import { encodedFor } from './content-encoding.js';
 import { cacheControl, etagFor, ifNoneMatchHolds } from './http-caching.js';
 import type { PreparedOperations } from './prepared-operations.js';
 import { cachedResponse, type ResponseCache } from './response-cache.js';
@@ -87,8 +88,9 @@ export function useResponseCaching(options: { caches: Caches; maxAgeSeconds: num
       return response
         .clone()
         .arrayBuffer()
-        .then((body) => {
-          options.caches.responses.set(key, cachedResponse(headers, Buffer.from(body), operation.operationName));
+        .then(async (body) => {
+          const answer = cachedResponse(headers, Buffer.from(body), operation.operationName);
+          options.caches.responses.set(key, await encodedFor(answer, request.headers.get('accept-encoding')));
           answerNotModified();
         });
     },
