@@ -1,11 +1,15 @@
-// The bench's results: each row's throughput as a share of the bare server's in the same rounds, the issue's targets
-// judged, and the table printed.
+// The bench's results: each row's throughput as a share of the bare server's, the issue's targets judged, and the
+// table printed. A row's share is the median of its rounds' shares: each round pairs a second on the bare server
+// with the next on the service, and the median leaves out a round that a burst of other work on the machine slowed
+// on one side only.
 
 export interface Row {
   name: string;
   requestsPerSecond: number;
   /** The bare server's, in the rounds alternating with this row's. */
   bareRequestsPerSecond: number;
+  /** Each round's service requests over the bare server's in the round before it. */
+  roundRatios: number[];
   p50Ms: number;
   p99Ms: number;
   /** Resident memory of the server measured, right after the row's run. */
@@ -31,8 +35,10 @@ interface Measurements {
 const STARTUP_TARGET = 5;
 const RSS_TARGET_MB = 150;
 
+export const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+
 export function evaluate(m: Measurements) {
-  const rows = m.rows.map((row) => ({ ...row, ratio: row.requestsPerSecond / row.bareRequestsPerSecond }));
+  const rows = m.rows.map((row) => ({ ...row, ratio: median(row.roundRatios) }));
   const startupRatio = m.startup.serviceReadyMs / m.startup.bareListenMs;
   const targets = [
     ...rows
@@ -55,7 +61,7 @@ export type Report = ReturnType<typeof evaluate>;
 const fixed = (value: number, digits: number) => value.toFixed(digits);
 
 export function printReport(report: Report): void {
-  const header = ['scenario', 'req/s', 'bare req/s', 'p50 ms', 'p99 ms', 'x bare', 'RSS MB'];
+  const header = ['scenario', 'req/s', 'bare req/s', 'p50 ms', 'p99 ms', 'x bare', 'rounds', 'RSS MB'];
   const lines = report.rows.map((row) => [
     row.name,
     fixed(row.requestsPerSecond, 0),
@@ -63,6 +69,7 @@ export function printReport(report: Report): void {
     fixed(row.p50Ms, 1),
     fixed(row.p99Ms, 1),
     fixed(row.ratio, 2),
+    `${fixed(Math.min(...row.roundRatios), 2)}–${fixed(Math.max(...row.roundRatios), 2)}`,
     fixed(row.rssMb, 0),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
@@ -73,6 +80,7 @@ export function printReport(report: Report): void {
   const { bareListenMs, serviceReadyMs, ratio } = report.startup;
   console.log(`\nstart-up: bare listening after ${fixed(bareListenMs, 0)} ms, service ready after ${fixed(serviceReadyMs, 0)} ms (x${fixed(ratio, 1)})`);
   console.log(`service: ${report.requestsAnswered} responses received, ${report.requestsLogged} request log lines`);
+  console.log('x bare: the median of the rounds\' shares; rounds: the lowest and highest');
   console.log('\ntargets:');
   for (const t of report.targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.what}: ${fixed(t.value, 2)} (${t.target})`);
 }
