@@ -54,7 +54,6 @@ async function stopped(server: BenchServer): Promise<number | null> {
   return server.stop();
 }
 
-
 async function timeStart(start: () => Promise<BenchServer>): Promise<number> {
   const server = await started(start());
   await stopped(server);

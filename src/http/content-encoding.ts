@@ -15,7 +15,8 @@ const gzipAsync = promisify(gzip);
 /** Answers smaller than this are kept as they are. */
 export const MIN_COMPRESSED_BYTES = 1024;
 
-const QVALUE = /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i;
+// RFC 9110's qvalue: 0 to 1 with at most three decimals.
+const QVALUE = /^\s*q\s*=\s*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?)\s*$/i;
 
 /** The weight of one Accept-Encoding member ("gzip;q=0.5"): 1 when it has none, 0 when it is malformed. */
 function weightOf(parameters: string[]): number {

@@ -50,6 +50,8 @@ describe('takesGzip: what an Accept-Encoding header allows', () => {
     ['br, deflate', false],
     ['', false],
     ['gzip;q=2', false],
+    ['gzip;q=1.5', false],
+    ['gzip;q=1.000', true],
     ['gzip;level=9', false],
   ])('%j → %s', (header, takes) => {
     expect(takesGzip(header)).toBe(takes);
