@@ -38,4 +38,33 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphiQL in a browser', 
     await expect.poll(answer, { timeout: 20_000 }).toContain('"compatible": true');
     expect(offsite).toEqual([]);
   });
+
+  it('shows the answer the response cache sends compressed to a repeated query as the first one', async () => {
+    const page = await browser.newPage();
+    const encodings: (string | undefined)[] = [];
+    const bodies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      // The example query's answers, not GraphiQL's introspection.
+      if (response.request().method() !== 'POST' || response.request().postData()?.includes('__schema')) return;
+      encodings.push(response.headers()['content-encoding']);
+      // As the browser decoded it.
+      bodies.push(response.text());
+    });
+    await page.goto(`${base}/graphql`);
+    const answer = async () => (await page.innerText('.graphiql-response')).replace(/\s+/gu, ' ');
+    await page.click('.graphiql-execute-button', { timeout: 20_000 });
+    await expect.poll(answer, { timeout: 20_000 }).toContain('"compatible": true');
+    const first = await answer();
+    for (let run = 2; run <= 3; run++) {
+      await page.click('.graphiql-execute-button');
+      await expect.poll(() => encodings.length, { timeout: 20_000 }).toBe(run);
+      await expect.poll(answer, { timeout: 20_000 }).toBe(first);
+    }
+    // The browser says it takes gzip: by the third time (the test before may have sent it once more), the answer is
+    // the one the response cache kept, compressed.
+    expect(encodings).toHaveLength(3);
+    expect(encodings[2]).toBe('gzip');
+    const [firstBody, , compressed] = await Promise.all(bodies);
+    expect(compressed).toBe(firstBody);
+  });
 });
