@@ -171,6 +171,7 @@ export const FindingCodeEnum = builder.enumType('FindingCode', {
     SETTING_NEWER_THAN_CNI_VERSION: 'WARNING. A setting newer than the VPC CNI version judged: that version ignores it.',
     SETTING_DEPRECATED: 'WARNING. A setting that has had no effect since a version at or before the one judged.',
     SETTING_NOT_APPLICABLE: 'WARNING, or INFO when left at a default or the shipped value. A setting the matrix marks "Not applicable" in every mode in effect (WARM_ENI_TARGET with prefixes, WARM_PREFIX_TARGET without).',
+    SETTING_WITHOUT_ITS_FEATURE: 'WARNING, or INFO when left at a default or the shipped value. A setting the settings data ties to features (appliesTo) none of which the configuration turns on (ENI_CONFIG_LABEL_DEF without custom networking, POD_SECURITY_GROUP_ENFORCING_MODE without ENABLE_POD_ENI=true, ENABLE_V4_EGRESS with IPv4).',
     IPV4_AND_IPV6_BOTH_ENABLED: 'ERROR. ENABLE_IPv4 and ENABLE_IPv6 both true: dual stack is not supported.',
     IPV4_AND_IPV6_BOTH_DISABLED: 'ERROR. ENABLE_IPv4 false and ENABLE_IPv6 not true: no address family.',
     ENABLE_IPV4_UNSET: 'WARNING. ENABLE_IPv4 unset, while the README (true) and the code (false) disagree on its default.',

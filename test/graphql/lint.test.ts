@@ -27,12 +27,21 @@ async function lintError(input: Record<string, unknown>) {
 }
 
 describe('lintCniConfig: manifests', () => {
-  it('passes the shipped v1.19.0 DaemonSet, noting that WARM_PREFIX_TARGET does nothing without prefixes', async () => {
+  it('passes the shipped v1.19.0 DaemonSet, noting the settings that do nothing there', async () => {
     const report = await lint({ manifest: fixture('aws-node-v1.19.0.yaml') });
     expect(report).toMatchObject({ ok: true, mode: 'INDIVIDUAL_IPS', modes: ['INDIVIDUAL_IPS'], cniVersion: '1.19.0', cniVersionOrigin: 'IMAGE_TAG', useCases: [] });
-    expect(report.findings.map((f: { code: string; severity: string }) => `${f.severity} ${f.code}`)).toEqual(['INFO SETTING_NOT_APPLICABLE']);
+    // WARM_PREFIX_TARGET without prefixes (the matrix), and two settings for features the manifest leaves off.
+    expect(report.findings.map((f: { code: string; severity: string; setting: string }) => `${f.severity} ${f.code} ${f.setting}`)).toEqual([
+      'INFO SETTING_NOT_APPLICABLE WARM_PREFIX_TARGET',
+      'INFO SETTING_WITHOUT_ITS_FEATURE DISABLE_TCP_EARLY_DEMUX',
+      'INFO SETTING_WITHOUT_ITS_FEATURE NETWORK_POLICY_ENFORCING_MODE',
+    ]);
     expect(report.findings[0].sources).toEqual([{ ref: 'cell:warm-prefix-target/INDIVIDUAL_IPS' }]);
-    expect(report.summary.split('\n')[0]).toBe('OK: 1 note. The configuration implies individual IP addresses, judged against VPC CNI 1.19.0 (from the aws-node image tag).');
+    expect(report.findings[1].sources).toEqual([{ ref: 'setting:DISABLE_TCP_EARLY_DEMUX' }]);
+    expect(report.findings[1].message).toBe(
+      'DISABLE_TCP_EARLY_DEMUX=false has no effect here: it applies only with security groups for Pods (ENABLE_POD_ENI=true), which this configuration does not turn on. It is at a default or the shipped value: harmless, but it can go.',
+    );
+    expect(report.summary.split('\n')[0]).toBe('OK: 3 notes. The configuration implies individual IP addresses, judged against VPC CNI 1.19.0 (from the aws-node image tag).');
     expect(report.env.filter((e: { container: string }) => e.container === 'aws-vpc-cni-init')).toHaveLength(2);
     expect(report.env.find((e: { name: string }) => e.name === 'MY_POD_NAME')).toEqual({ container: 'aws-node', name: 'MY_POD_NAME', value: null, reference: 'fieldRef metadata.name', known: true });
   });
@@ -42,8 +51,8 @@ describe('lintCniConfig: manifests', () => {
     expect(report.ok).toBe(false);
     expect(report.mode).toBe('IP_PREFIXES');
     expect(report.useCases).toEqual(['NETWORK_POLICY']);
-    expect(report.findings.map((f: { code: string }) => f.code)).toEqual(['PREFIX_DELEGATION_TARGETS_ZERO', 'BANDWIDTH_PLUGIN_WITH_NETWORK_POLICY', 'SETTING_NOT_APPLICABLE']);
-    expect(report.summary).toMatch(/^Not OK: 2 errors and 1 note\./);
+    expect(report.findings.map((f: { code: string }) => f.code)).toEqual(['PREFIX_DELEGATION_TARGETS_ZERO', 'BANDWIDTH_PLUGIN_WITH_NETWORK_POLICY', 'SETTING_NOT_APPLICABLE', 'SETTING_WITHOUT_ITS_FEATURE']);
+    expect(report.summary).toMatch(/^Not OK: 2 errors and 2 notes\./);
     expect(report.summary).toContain('- Error: Prefix delegation is on but');
   });
 
@@ -59,7 +68,11 @@ describe('lintCniConfig: manifests', () => {
   it('finds IPv6 with custom networking and the init container left behind', async () => {
     const report = await lint({ manifest: fixture('aws-k8s-cni-ipv6.yaml') });
     expect(report.useCases).toEqual(['CUSTOM_NETWORKING', 'IPV6']);
-    expect(report.findings.map((f: { code: string; setting: string }) => `${f.code} ${f.setting}`)).toEqual(['USE_CASE_CONFLICT ENABLE_IPv6', 'INIT_CONTAINER_MISMATCH ENABLE_IPv6']);
+    expect(report.findings.map((f: { code: string; setting: string }) => `${f.code} ${f.setting}`)).toEqual([
+      'USE_CASE_CONFLICT ENABLE_IPv6',
+      'INIT_CONTAINER_MISMATCH ENABLE_IPv6',
+      'SETTING_WITHOUT_ITS_FEATURE DISABLE_TCP_EARLY_DEMUX',
+    ]);
     expect(report.findings[0].sources.map((s: { ref: string }) => s.ref)).toEqual(['statement:note-1', 'fact:ipv6/customNetworkingUnsupported']);
   });
 

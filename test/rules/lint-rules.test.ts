@@ -45,6 +45,15 @@ const ROWS: [string, LintInput, string[]][] = [
   ['prefixes on a VPC CNI before prefixes', withEnv({ ENABLE_IPv4: null, ENABLE_IPv6: null, ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' }, { cniVersion: '1.8.0' }), ['ERROR MODE_NEEDS_NEWER_CNI', 'WARNING SETTING_NEWER_THAN_CNI_VERSION']],
   ['a setting newer than the version', withEnv({ ENABLE_MULTI_NIC: 'false' }, { cniVersion: 'v1.19.0' }), ['WARNING SETTING_NEWER_THAN_CNI_VERSION']],
   ['a setting that no longer does anything', withEnv({ ENABLE_NFTABLES: 'true' }), ['WARNING SETTING_DEPRECATED']],
+  // settings for a feature the configuration leaves off (the settings data's appliesTo)
+  ['a custom networking setting without custom networking', withEnv({ ENI_CONFIG_LABEL_DEF: 'topology.kubernetes.io/zone' }), ['WARNING SETTING_WITHOUT_ITS_FEATURE']],
+  ['the same with custom networking on', withEnv({ AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'true', ENI_CONFIG_LABEL_DEF: 'topology.kubernetes.io/zone' }), []],
+  ['the standard enforcing mode without security groups for Pods', withEnv({ POD_SECURITY_GROUP_ENFORCING_MODE: 'standard' }), ['WARNING SETTING_WITHOUT_ITS_FEATURE']],
+  ['a network policy setting at its default without network policy', withEnv({ NETWORK_POLICY_ENFORCING_MODE: 'standard' }), ['INFO SETTING_WITHOUT_ITS_FEATURE']],
+  ['the strict network policy mode with network policy asked for', withEnv({ NETWORK_POLICY_ENFORCING_MODE: 'strict' }, { useCases: ['NETWORK_POLICY'] }), []],
+  ['IPv4 egress, an IPv6 setting, in an IPv4 cluster', withEnv({ ENABLE_V4_EGRESS: 'false' }), ['WARNING SETTING_WITHOUT_ITS_FEATURE']],
+  ['IPv6 egress, an IPv4 setting, in an IPv6 cluster', withEnv({ ...IPV6, ENABLE_V6_EGRESS: 'true' }), ['WARNING SETTING_WITHOUT_ITS_FEATURE']],
+  ['an empty value, which aws-node reads as unset', withEnv({ ENI_CONFIG_LABEL_DEF: '' }), []],
   // settings the matrix marks not applicable
   ['WARM_PREFIX_TARGET changed without prefixes', withEnv({ WARM_PREFIX_TARGET: '4' }), ['WARNING SETTING_NOT_APPLICABLE']],
   ['WARM_PREFIX_TARGET at its shipped value without prefixes', withEnv({ WARM_PREFIX_TARGET: '1' }), ['INFO SETTING_NOT_APPLICABLE']],

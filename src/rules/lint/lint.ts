@@ -14,6 +14,7 @@ import { AWS_NODE_CONTAINER, configFromEnv, INIT_CONTAINER, type CniConfig } fro
 import { configuredUseCases } from './configured-use-cases.js';
 import type { LintContext, LintRules } from './context.js';
 import type { Finding } from './finding.js';
+import { featureSettingRules } from './feature-settings.js';
 import { impliedModes } from './implied-mode.js';
 import { initContainerRules } from './init-container.js';
 import { judgedVersion } from './judged-version.js';
@@ -75,6 +76,7 @@ const RULES: readonly LintRules[] = [
   networkPolicyRules,
   calicoRules,
   applicabilityRules,
+  featureSettingRules,
   versionRules,
   valueRules,
   initContainerRules,
