@@ -6,7 +6,7 @@ import type { Knowledge } from '../../src/knowledge/types.js';
 import { lintCniConfig, type LintInput } from '../../src/rules/lint/lint.js';
 import { VALUE_CHECKS } from '../../src/rules/lint/value-checks.js';
 import { knowledge } from '../support/knowledge.js';
-import { manifest, withEnv } from '../support/lint-inputs.js';
+import { envPairs, manifest, withEnv } from '../support/lint-inputs.js';
 
 const IPV6 = { ENABLE_IPv4: 'false', ENABLE_IPv6: 'true', ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' };
 const PREFIXES = { ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' };
@@ -54,6 +54,11 @@ const ROWS: [string, LintInput, string[]][] = [
   ['IPv4 egress, an IPv6 setting, in an IPv4 cluster', withEnv({ ENABLE_V4_EGRESS: 'false' }), ['WARNING SETTING_WITHOUT_ITS_FEATURE']],
   ['IPv6 egress, an IPv4 setting, in an IPv6 cluster', withEnv({ ...IPV6, ENABLE_V6_EGRESS: 'true' }), ['WARNING SETTING_WITHOUT_ITS_FEATURE']],
   ['an empty value, which aws-node reads as unset', withEnv({ ENI_CONFIG_LABEL_DEF: '' }), []],
+  [
+    'IPv6 egress on both containers that read it, in an IPv6 cluster: one finding',
+    { manifest: manifest({ env: envPairs({ ...IPV6, ENABLE_V6_EGRESS: 'true' }), initEnv: [{ name: 'ENABLE_IPv6', value: 'true' }, { name: 'ENABLE_V6_EGRESS', value: 'true' }] }) },
+    ['WARNING SETTING_WITHOUT_ITS_FEATURE'],
+  ],
   // settings the matrix marks not applicable
   ['WARM_PREFIX_TARGET changed without prefixes', withEnv({ WARM_PREFIX_TARGET: '4' }), ['WARNING SETTING_NOT_APPLICABLE']],
   ['WARM_PREFIX_TARGET at its shipped value without prefixes', withEnv({ WARM_PREFIX_TARGET: '1' }), ['INFO SETTING_NOT_APPLICABLE']],

@@ -70,10 +70,13 @@ function settingsRead(k: Knowledge, container: string, env: readonly EnvEntry[])
 export function featureSettingRules(ctx: LintContext): Finding[] {
   const on = tagsOn(ctx);
   const judgedByMatrix = new Set(ctx.k.matrix.rows.flatMap((r) => (r.section === 'SETTING' && r.setting !== null ? [r.setting] : [])));
-  const entries = [...settingsRead(ctx.k, INIT_CONTAINER, ctx.config.initEnv ?? []), ...settingsRead(ctx.k, AWS_NODE_CONTAINER, ctx.config.env)];
+  // A setting both containers read (ENABLE_V6_EGRESS) is judged once, by aws-node's value.
+  const entries = [...settingsRead(ctx.k, AWS_NODE_CONTAINER, ctx.config.env), ...settingsRead(ctx.k, INIT_CONTAINER, ctx.config.initEnv ?? [])];
+  const judged = new Set<string>();
   return entries.flatMap(({ entry, setting }) => {
     // An empty value is no value: aws-node reads it as unset.
-    if (SWITCHES.has(entry.name) || judgedByMatrix.has(entry.name) || entry.value?.trim() === '') return [];
+    if (judged.has(entry.name) || SWITCHES.has(entry.name) || judgedByMatrix.has(entry.name) || entry.value?.trim() === '') return [];
+    judged.add(entry.name);
     if (setting.appliesTo.some((tag) => on.has(tag))) return [];
     const value = entry.value?.trim() ?? null;
     const leftover = value !== null && isDefaultOrShipped(setting, value);
