@@ -33,13 +33,13 @@ describe('lintCniConfig: manifests', () => {
     // WARM_PREFIX_TARGET without prefixes (the matrix), and two settings for features the manifest leaves off.
     expect(report.findings.map((f: { code: string; severity: string; setting: string }) => `${f.severity} ${f.code} ${f.setting}`)).toEqual([
       'INFO SETTING_NOT_APPLICABLE WARM_PREFIX_TARGET',
-      'INFO SETTING_WITHOUT_ITS_FEATURE DISABLE_TCP_EARLY_DEMUX',
       'INFO SETTING_WITHOUT_ITS_FEATURE NETWORK_POLICY_ENFORCING_MODE',
+      'INFO SETTING_WITHOUT_ITS_FEATURE DISABLE_TCP_EARLY_DEMUX',
     ]);
     expect(report.findings[0].sources).toEqual([{ ref: 'cell:warm-prefix-target/INDIVIDUAL_IPS' }]);
-    expect(report.findings[1].sources).toEqual([{ ref: 'setting:DISABLE_TCP_EARLY_DEMUX' }]);
-    expect(report.findings[1].message).toBe(
-      'DISABLE_TCP_EARLY_DEMUX=false has no effect here: it applies only with security groups for Pods (ENABLE_POD_ENI=true), which this configuration does not turn on. It is at a default or the shipped value: harmless, but it can go.',
+    expect(report.findings[2].sources).toEqual([{ ref: 'setting:DISABLE_TCP_EARLY_DEMUX' }]);
+    expect(report.findings[2].message).toBe(
+      'DISABLE_TCP_EARLY_DEMUX=false has no effect here: it applies only with security groups for Pods (ENABLE_POD_ENI=true), which this configuration does not turn on. (It is at a default or the shipped value: harmless, but it can go.)',
     );
     expect(report.summary.split('\n')[0]).toBe('OK: 3 notes. The configuration implies individual IP addresses, judged against VPC CNI 1.19.0 (from the aws-node image tag).');
     expect(report.env.filter((e: { container: string }) => e.container === 'aws-vpc-cni-init')).toHaveLength(2);

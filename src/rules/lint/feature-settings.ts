@@ -1,19 +1,18 @@
 // Settings for a feature the configuration leaves off. The settings data tags each setting with where it applies
 // (`appliesTo`); a setting whose tags name none of what the configuration turns on does nothing on this node:
 // ENI_CONFIG_LABEL_DEF without custom networking, POD_SECURITY_GROUP_ENFORCING_MODE without ENABLE_POD_ENI=true,
-// ENABLE_V4_EGRESS in an IPv4 cluster. Left at a default or the shipped manifest's value, such a setting is a
-// harmless leftover (INFO); set to anything else, someone expected it to do something (WARNING), most likely with
-// the feature's own switch forgotten.
+// ENABLE_V4_EGRESS in an IPv4 cluster. INFO or WARNING as no-effect.ts says; a WARNING here most likely means the
+// feature's own switch was forgotten.
 // Not judged here: the settings that turn a feature on (they decide what is on), and the settings the matrix has a
 // row for, which applicability.ts judges by the matrix.
 import { listInWords } from '../../domain/labels.js';
 import type { SettingTag } from '../../domain/vocabulary.js';
 import type { CniSetting, Knowledge } from '../../knowledge/types.js';
 import { cniSetting } from '../settings/catalogue.js';
-import { isDefaultOrShipped } from '../settings/defaults.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, isTrue, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
-import { finding, type Finding } from './finding.js';
+import type { Finding } from './finding.js';
+import { noEffectFinding } from './no-effect.js';
 
 // Each tag the settings data uses, as a reader knows it, with the switch that turns it on where there is one.
 const TAG_WORDS: Record<Exclude<SettingTag, 'all'>, string> = {
@@ -78,18 +77,13 @@ export function featureSettingRules(ctx: LintContext): Finding[] {
     if (judged.has(entry.name) || SWITCHES.has(entry.name) || judgedByMatrix.has(entry.name) || entry.value?.trim() === '') return [];
     judged.add(entry.name);
     if (setting.appliesTo.some((tag) => on.has(tag))) return [];
-    const value = entry.value?.trim() ?? null;
-    const leftover = value !== null && isDefaultOrShipped(setting, value);
     const features = setting.appliesTo.map((tag) => TAG_WORDS[tag as Exclude<SettingTag, 'all'>]);
     return [
-      finding(ctx.k, {
+      noEffectFinding(ctx.k, {
         code: 'SETTING_WITHOUT_ITS_FEATURE',
-        severity: leftover ? 'INFO' : 'WARNING',
-        setting: entry.name,
-        value,
-        message:
-          `${entry.name}${value === null ? '' : `=${value}`} has no effect here: it applies only with ${listInWords(features, 'or')}, which this configuration does not turn on.` +
-          (leftover ? ' It is at a default or the shipped value: harmless, but it can go.' : ''),
+        setting,
+        entry,
+        why: `here: it applies only with ${listInWords(features, 'or')}, which this configuration does not turn on.`,
         refs: [`setting:${entry.name}`],
       }),
     ];
