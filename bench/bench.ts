@@ -77,11 +77,11 @@ async function timeStarts(): Promise<{ bareListenMs: number; serviceReadyMs: num
  * would bring the service to the end of a scenario's distinct requests sooner (scenarios.ts).
  */
 const nextRequest = new Map<string, number>();
+const counterOf = (base: string, scenario: Scenario) => `${base} ${scenario.name}`;
 
 function takeRequestNumber(base: string, scenario: Scenario): number {
-  const counter = `${base} ${scenario.name}`;
-  const n = nextRequest.get(counter) ?? 0;
-  nextRequest.set(counter, n + 1);
+  const n = nextRequest.get(counterOf(base, scenario)) ?? 0;
+  nextRequest.set(counterOf(base, scenario), n + 1);
   return n;
 }
 
@@ -188,7 +188,7 @@ printReport(report);
 writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 
 // A varying scenario that ran out of distinct requests measured repeats, which the response cache keeps.
-const repeated = SCENARIOS.filter((scenario) => (nextRequest.get(`${service.base} ${scenario.name}`) ?? 0) > (scenario.distinctRequests ?? Infinity));
+const repeated = SCENARIOS.filter((scenario) => (nextRequest.get(counterOf(service.base, scenario)) ?? 0) > (scenario.distinctRequests ?? Infinity));
 const failures = [
   ...rows.filter((row) => row.failed > 0).map((row) => `${row.name}: ${row.failed} failed requests`),
   ...repeated.map((scenario) => `${scenario.name}: more requests than its ${scenario.distinctRequests} distinct ones`),

@@ -8,6 +8,7 @@
 // answer the pipeline gave the same request.
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import type { OutgoingHttpHeaders } from 'node:http';
 import { cachedResponse, type CachedResponse } from './response-cache.js';
 
 const gzipAsync = promisify(gzip);
@@ -46,11 +47,20 @@ function withVary(vary: unknown, name: string): string {
   return typeof vary === 'string' && vary !== '' ? `${vary}, ${name}` : name;
 }
 
-/** The answer to keep for a client with this Accept-Encoding: compressed with gzip when it takes gzip and gains by it. */
-export async function encodedFor(answer: CachedResponse, acceptEncoding: string | null | undefined): Promise<CachedResponse> {
-  if (answer.body.length < MIN_COMPRESSED_BYTES || !takesGzip(acceptEncoding) || answer.headers['content-encoding'] !== undefined) return answer;
-  const headers = { ...answer.headers, 'content-encoding': 'gzip', vary: withVary(answer.headers.vary, 'Accept-Encoding') };
+/**
+ * The answer the response cache keeps for a request with this Accept-Encoding, from the body and headers it was
+ * answered with: as bytes, compressed with gzip when the client takes gzip and the body is large enough to gain.
+ */
+export async function responseToKeep(
+  headers: OutgoingHttpHeaders,
+  body: string | Buffer,
+  operationName: string | null,
+  acceptEncoding: string | null | undefined,
+): Promise<CachedResponse> {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  if (bytes.length < MIN_COMPRESSED_BYTES || !takesGzip(acceptEncoding)) return cachedResponse(headers, bytes, operationName);
+  const encoded: OutgoingHttpHeaders = { ...headers, 'content-encoding': 'gzip', vary: withVary(headers.vary, 'Accept-Encoding') };
   // A strong ETag names one sequence of bytes: the compressed one gets its own.
-  if (answer.etag !== undefined) headers.etag = `${answer.etag.slice(0, -1)}-gzip"`;
-  return cachedResponse(headers, await gzipAsync(answer.body), answer.operationName);
+  if (typeof headers.etag === 'string') encoded.etag = `${headers.etag.slice(0, -1)}-gzip"`;
+  return cachedResponse(encoded, await gzipAsync(bytes), operationName);
 }

@@ -9,6 +9,9 @@ export function etagFor(cacheKey: string): string {
   return `"${createHash('sha256').update(cacheKey, 'latin1').digest('base64url').slice(0, 27)}"`;
 }
 
+/** What a 304 leaves out of the answer's headers: it repeats the validators and caching headers, not what describes the body. */
+export const NOT_IN_304 = ['content-type', 'content-length', 'content-encoding'] as const;
+
 export function cacheControl(maxAgeSeconds: number): string {
   return maxAgeSeconds > 0 ? `public, max-age=${maxAgeSeconds}` : 'no-cache';
 }

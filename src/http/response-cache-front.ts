@@ -15,9 +15,9 @@
 // untouched, as does everything until the knowledge is loaded.
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Knowledge } from '../knowledge/types.js';
-import { encodedFor } from './content-encoding.js';
+import { responseToKeep } from './content-encoding.js';
 import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from './graphql-params.js';
-import { etagFor, ifNoneMatchHolds } from './http-caching.js';
+import { etagFor, ifNoneMatchHolds, NOT_IN_304 } from './http-caching.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import { preparedAnswer } from './prepared-execution.js';
@@ -96,10 +96,8 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     const perRequest = state.phase === 'stopping' ? ['x-request-id', requestId, 'connection', 'close'] : ['x-request-id', requestId];
     const notModified = answer.etag !== undefined && ifNoneMatchHolds(request.headers['if-none-match'], answer.etag);
     if (notModified) {
-      // A 304 repeats the validators and caching headers, not what describes the body.
       const headers: OutgoingHttpHeaders = { ...answer.headers };
-      delete headers['content-type'];
-      delete headers['content-encoding'];
+      for (const name of NOT_IN_304) delete headers[name];
       response.writeHead(304, headerListOf(headers).concat(perRequest)).end();
     } else {
       response.writeHead(200, answer.headerList.concat(perRequest)).end(answer.body);
@@ -128,9 +126,9 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     if (body === null) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
     const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
     if (!caches.responses.admits(key)) return send(incoming, cachedResponse(headers, body, operation.operationName), 'operation');
-    // Kept: as bytes, compressed for a client that takes it, written as they are at every hit. An answer given once
-    // stays text: no buffer to allocate.
-    const answer = await encodedFor(cachedResponse(headers, Buffer.from(body), operation.operationName), incoming.request.headers['accept-encoding']);
+    // Kept as content-encoding.ts says, and written as it is at every hit. An answer given once stays text: no buffer
+    // to allocate.
+    const answer = await responseToKeep(headers, body, operation.operationName, incoming.request.headers['accept-encoding']);
     caches.responses.set(key, answer);
     send(incoming, answer, 'operation');
   }

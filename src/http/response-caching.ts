@@ -9,10 +9,10 @@
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OutgoingHttpHeaders } from 'node:http';
-import { encodedFor } from './content-encoding.js';
-import { cacheControl, etagFor, ifNoneMatchHolds } from './http-caching.js';
+import { responseToKeep } from './content-encoding.js';
+import { cacheControl, etagFor, ifNoneMatchHolds, NOT_IN_304 } from './http-caching.js';
 import type { PreparedOperations } from './prepared-operations.js';
-import { cachedResponse, type ResponseCache } from './response-cache.js';
+import type { ResponseCache } from './response-cache.js';
 
 export interface Caches {
   responses: ResponseCache;
@@ -80,8 +80,7 @@ export function useResponseCaching(options: { caches: Caches; maxAgeSeconds: num
       const answerNotModified = () => {
         if (!notModified) return;
         const headers = new fetchAPI.Headers(response.headers);
-        headers.delete('content-type');
-        headers.delete('content-length');
+        for (const name of NOT_IN_304) headers.delete(name);
         setResponse(new fetchAPI.Response(null, { status: 304, headers }));
       };
       if (!options.caches.responses.admits(key)) return answerNotModified();
@@ -89,8 +88,7 @@ export function useResponseCaching(options: { caches: Caches; maxAgeSeconds: num
         .clone()
         .arrayBuffer()
         .then(async (body) => {
-          const answer = cachedResponse(headers, Buffer.from(body), operation.operationName);
-          options.caches.responses.set(key, await encodedFor(answer, request.headers.get('accept-encoding')));
+          options.caches.responses.set(key, await responseToKeep(headers, Buffer.from(body), operation.operationName, request.headers.get('accept-encoding')));
           answerNotModified();
         });
     },

@@ -23,7 +23,7 @@ const CAP_FEW_VCPUS = 110;
 const CAP_MANY_VCPUS = 250;
 // kubelet's default max Pods, which Windows nodes keep (no calculator runs there): the value the VPC CNI assumes when
 // it cannot read kubelet's configuration (ipamd's defaultMaxPodsFromKubelet), read from that fact and cited with it.
-const KUBELET_DEFAULT_MAX_PODS = { topic: 'max-pods', key: 'fallbackWhenKubeletConfigUnreadable' } as const;
+const KUBELET_DEFAULT_MAX_PODS = 'fact:max-pods/fallbackWhenKubeletConfigUnreadable';
 
 export interface PodDensityQuestion {
   instanceType: string;
@@ -97,9 +97,10 @@ class Explanation {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function factValue(k: Knowledge, topic: string, key: string): unknown {
-  const fact = k.facts.find((f) => f.topic === topic && f.key === key);
-  if (!fact) throw new Error(`knowledge: no fact ${topic}/${key}`);
+/** The value of a fact, by the reference that cites it ("fact:topic/key"). */
+function factValue(k: Knowledge, ref: string): unknown {
+  const fact = k.facts.find((f) => `fact:${f.topic}/${f.key}` === ref);
+  if (!fact) throw new Error(`knowledge: no fact ${ref}`);
   return fact.value;
 }
 
@@ -186,7 +187,7 @@ function prefixesApply(k: Knowledge, t: InstanceTypeLimits, cniVersion: string, 
   } else if (t.isBareMetal) {
     why.warn(
       `${t.name} is bare metal and reports no hypervisor; the calculator applies prefixes only when the hypervisor is exactly "nitro", so it counts individual IP addresses. ` +
-        `The VPC CNI itself allows prefix delegation on bare metal (${String(factValue(k, 'prefix-delegation', 'bareMetalSupportVersion'))}): ` +
+        `The VPC CNI itself allows prefix delegation on bare metal (${String(factValue(k, 'fact:prefix-delegation/bareMetalSupportVersion'))}): ` +
         `with prefixes this node would have room for ${prefixMaxPods} Pods, but kubelet's max-pods would then have to be set by hand.`,
       'fact:prefix-delegation/instanceRequirement',
       'fact:prefix-delegation/bareMetalSupportVersion',
@@ -360,8 +361,8 @@ function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string)
     }
   }
   if (q.maxEnis != null) why.warn('maxEnis does not apply: a Windows node uses one network interface.', 'statement:windows-1');
-  const kubeletDefault = Number(factValue(k, KUBELET_DEFAULT_MAX_PODS.topic, KUBELET_DEFAULT_MAX_PODS.key));
-  why.cite(`fact:${KUBELET_DEFAULT_MAX_PODS.topic}/${KUBELET_DEFAULT_MAX_PODS.key}`);
+  const kubeletDefault = Number(factValue(k, KUBELET_DEFAULT_MAX_PODS));
+  why.cite(KUBELET_DEFAULT_MAX_PODS);
   const recommended = Math.min(maxPods, kubeletDefault);
   return {
     instanceType: t.name,

@@ -14,46 +14,45 @@ import type { LintContext } from './context.js';
 import type { Finding } from './finding.js';
 import { noEffectFinding } from './no-effect.js';
 
-// Each tag the settings data uses, as a reader knows it, with the switch that turns it on where there is one.
-const TAG_WORDS: Record<Exclude<SettingTag, 'all'>, string> = {
-  ipv4: 'IPv4',
-  ipv6: 'IPv6 (ENABLE_IPv6=true)',
-  'secondary-ip': 'individual IP addresses',
-  'prefix-delegation': 'IP prefixes (ENABLE_PREFIX_DELEGATION=true)',
-  'security-groups-for-pods': 'security groups for Pods (ENABLE_POD_ENI=true)',
-  'custom-networking': 'custom networking (AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG=true)',
-  'network-policy': 'network policy (the node agent’s --enable-network-policy=true)',
-  'external-snat': 'external SNAT (AWS_VPC_K8S_CNI_EXTERNALSNAT=true)',
-  'multi-nic': 'more than one network card (ENABLE_MULTI_NIC=true)',
+interface Feature {
+  /** As a reader knows it. */
+  words: string;
+  /** The settings that turn it on or off, written in `words` where there is one to name. */
+  switches: readonly string[];
+  isOn(ctx: LintContext): boolean;
+}
+
+// Each tag the settings data uses but `all`, which applies everywhere.
+const FEATURES: Record<Exclude<SettingTag, 'all'>, Feature> = {
+  ipv4: { words: 'IPv4', switches: ['ENABLE_IPv4'], isOn: (ctx) => !isTrue(ctx.config, 'ENABLE_IPv6') },
+  ipv6: { words: 'IPv6 (ENABLE_IPv6=true)', switches: ['ENABLE_IPv6'], isOn: (ctx) => isTrue(ctx.config, 'ENABLE_IPv6') },
+  'secondary-ip': { words: 'individual IP addresses', switches: [], isOn: (ctx) => ctx.modes.includes('INDIVIDUAL_IPS') },
+  'prefix-delegation': {
+    words: 'IP prefixes (ENABLE_PREFIX_DELEGATION=true)',
+    switches: ['ENABLE_PREFIX_DELEGATION'],
+    isOn: (ctx) => ctx.modes.includes('IP_PREFIXES'),
+  },
+  'security-groups-for-pods': {
+    words: 'security groups for Pods (ENABLE_POD_ENI=true)',
+    switches: ['ENABLE_POD_ENI'],
+    isOn: (ctx) => ctx.modes.includes('SECURITY_GROUPS_FOR_PODS'),
+  },
+  'custom-networking': {
+    words: 'custom networking (AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG=true)',
+    switches: ['AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG'],
+    isOn: (ctx) => isTrue(ctx.config, 'AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG'),
+  },
+  // On when network policy is asked for or the node agent turns it on, as the other network policy rules judge it.
+  'network-policy': { words: 'network policy (the node agent’s --enable-network-policy=true)', switches: [], isOn: (ctx) => ctx.networkPolicy },
+  'external-snat': {
+    words: 'external SNAT (AWS_VPC_K8S_CNI_EXTERNALSNAT=true)',
+    switches: ['AWS_VPC_K8S_CNI_EXTERNALSNAT'],
+    isOn: (ctx) => isTrue(ctx.config, 'AWS_VPC_K8S_CNI_EXTERNALSNAT'),
+  },
+  'multi-nic': { words: 'more than one network card (ENABLE_MULTI_NIC=true)', switches: ['ENABLE_MULTI_NIC'], isOn: (ctx) => isTrue(ctx.config, 'ENABLE_MULTI_NIC') },
 };
 
-const SWITCHES = new Set([
-  'ENABLE_IPv4',
-  'ENABLE_IPv6',
-  'ENABLE_PREFIX_DELEGATION',
-  'ENABLE_POD_ENI',
-  'AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG',
-  'AWS_VPC_K8S_CNI_EXTERNALSNAT',
-  'ENABLE_MULTI_NIC',
-]);
-
-/** The tags of what the configuration turns on. */
-function tagsOn(ctx: LintContext): Set<SettingTag> {
-  const { config, modes } = ctx;
-  const on: [SettingTag, boolean][] = [
-    ['all', true],
-    ['ipv4', !isTrue(config, 'ENABLE_IPv6')],
-    ['ipv6', isTrue(config, 'ENABLE_IPv6')],
-    ['secondary-ip', modes.includes('INDIVIDUAL_IPS')],
-    ['prefix-delegation', modes.includes('IP_PREFIXES')],
-    ['security-groups-for-pods', modes.includes('SECURITY_GROUPS_FOR_PODS')],
-    ['custom-networking', isTrue(config, 'AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG')],
-    ['network-policy', ctx.networkPolicy],
-    ['external-snat', isTrue(config, 'AWS_VPC_K8S_CNI_EXTERNALSNAT')],
-    ['multi-nic', isTrue(config, 'ENABLE_MULTI_NIC')],
-  ];
-  return new Set(on.filter(([, isOn]) => isOn).map(([tag]) => tag));
-}
+const SWITCHES = new Set(Object.values(FEATURES).flatMap((f) => f.switches));
 
 /**
  * A container's entries for settings it reads, one a name (the last, which Kubernetes uses). A name misspelt or set
@@ -67,7 +66,7 @@ function settingsRead(k: Knowledge, container: string, env: readonly EnvEntry[])
 }
 
 export function featureSettingRules(ctx: LintContext): Finding[] {
-  const on = tagsOn(ctx);
+  const on = new Set(Object.entries(FEATURES).flatMap(([tag, feature]) => (feature.isOn(ctx) ? [tag] : [])));
   const judgedByMatrix = new Set(ctx.k.matrix.rows.flatMap((r) => (r.section === 'SETTING' && r.setting !== null ? [r.setting] : [])));
   // A setting both containers read (ENABLE_V6_EGRESS) is judged once, by aws-node's value.
   const entries = [...settingsRead(ctx.k, AWS_NODE_CONTAINER, ctx.config.env), ...settingsRead(ctx.k, INIT_CONTAINER, ctx.config.initEnv ?? [])];
@@ -76,8 +75,8 @@ export function featureSettingRules(ctx: LintContext): Finding[] {
     // An empty value is no value: aws-node reads it as unset.
     if (judged.has(entry.name) || SWITCHES.has(entry.name) || judgedByMatrix.has(entry.name) || entry.value?.trim() === '') return [];
     judged.add(entry.name);
-    if (setting.appliesTo.some((tag) => on.has(tag))) return [];
-    const features = setting.appliesTo.map((tag) => TAG_WORDS[tag as Exclude<SettingTag, 'all'>]);
+    if (setting.appliesTo.some((tag) => tag === 'all' || on.has(tag))) return [];
+    const features = setting.appliesTo.map((tag) => FEATURES[tag as Exclude<SettingTag, 'all'>].words);
     return [
       noEffectFinding(ctx.k, {
         code: 'SETTING_WITHOUT_ITS_FEATURE',
