@@ -1,10 +1,13 @@
-// `npm run bench`: the compiled service against a bare node:http server in the same run, on loopback only, bounded in
-// time (about four minutes with the defaults; a watchdog ends it after ten). Measures start-up (spawn to ready
+// `npm run bench`: the compiled service against bare node:http servers in the same run, on loopback only, bounded in
+// time (about five minutes with the defaults; a watchdog ends it after ten). Measures start-up (spawn to ready
 // against spawn to listening, the median of several starts), then each scenario of scenarios.ts with autocannon after
-// a short warm-up, in one-second rounds alternating with the bare server (a scenario's share of the bare server's
-// requests is the median of its rounds' shares: report.ts). Prints a table and writes it as JSON to
-// bench/results.json. Exits 1 when a request failed or the service did not stop cleanly; targets missed are reported,
-// not failed on, since the numbers depend on the machine.
+// a short warm-up, in one-second rounds alternating with two bare servers: one sending the scenario's own answer,
+// the same bytes in the same encoding (the targets are judged against it: it is what sending that answer costs on
+// this machine, so the ratio is what the service's machinery costs), and one sending `{ __typename }`'s 31 bytes
+// whatever the scenario, for the record. A scenario's share of a bare server's requests is the median of its rounds'
+// shares (report.ts). Prints a table and writes it as JSON to bench/results.json. Exits 1 when a request failed or
+// the service did not stop cleanly; targets missed are reported, not failed on, since the numbers depend on the
+// machine.
 // BENCH_SECONDS (default 9, 3 to 30) sets each scenario's duration on each server; BENCH_CONNECTIONS (default 10, 1 to
 // 64) the concurrency; BENCH_STARTS (default 5, 1 to 20) the start-ups timed for each server. BENCH_SERVICE (a path
 // from the project root, default dist/service/server.js) benches another build, such as an earlier commit's, compiled
@@ -14,6 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/db/paths.js';
+import { answerJson, wireAnswer, type WireAnswer } from './answers.js';
 import { evaluate, median, printReport, type Row } from './report.js';
 import { SCENARIOS, type Scenario } from './scenarios.js';
 import { residentMb, startBareServer, startService, type BenchServer } from './servers.js';
@@ -85,18 +89,23 @@ function takeRequestNumber(base: string, scenario: Scenario): number {
   return n;
 }
 
-/** Sends a scenario's first requests once and checks each is answered 200 with data and no error. */
-async function check(base: string, scenario: Scenario): Promise<void> {
+/**
+ * Sends a scenario's first requests once and checks each is answered 200 with data and no error. Returns the last
+ * answer as it came over the wire: for a scenario that does not vary, the one the service gives from now on (kept,
+ * and compressed when it is large: the second sighting is kept), for one that varies, an answer like the others.
+ */
+async function check(base: string, scenario: Scenario): Promise<WireAnswer> {
+  let answer: WireAnswer | undefined;
   for (let i = 0; i < 3; i++) {
     const n = takeRequestNumber(base, scenario);
-    const { method, path, headers, body } = scenario.request(n);
-    const response = await fetch(base + path, { method, headers, body });
-    const json = (await response.json()) as { data?: unknown; errors?: unknown };
+    answer = await wireAnswer(base, scenario.request(n));
+    const json = answerJson(answer) as { data?: unknown; errors?: unknown };
     serviceAnswered++;
-    if (response.status !== 200 || json.errors !== undefined || json.data == null) {
-      throw new Error(`${scenario.name}: request ${n} was answered ${response.status} ${JSON.stringify(json).slice(0, 300)}`);
+    if (answer.status !== 200 || json.errors !== undefined || json.data == null) {
+      throw new Error(`${scenario.name}: request ${n} was answered ${answer.status} ${JSON.stringify(json).slice(0, 300)}`);
     }
   }
+  return answer!;
 }
 
 /** Responses received from the service, warm-ups and checks included, to compare with its request log. */
@@ -120,49 +129,63 @@ async function load(server: BenchServer, scenario: Scenario, seconds: number) {
 }
 
 /**
- * A scenario on the service against the bare server, in alternating rounds, so that a machine shared with other
- * work slows both alike: each round's ratio is the service's requests over the bare server's just before. Both get the
- * scenario's requests (the bare server answers any request with its fixed body), so the load generator does the same
- * work for both, building and sending varying requests included, and the ratio compares the servers alone.
+ * A scenario on the service against the bare servers, in alternating rounds, so that a machine shared with other
+ * work slows all alike: each round's ratios are the service's requests over each bare server's just before. All get
+ * the scenario's requests (a bare server answers any request with its fixed answer), so the load generator does the
+ * same work for each, building and sending varying requests included, and the ratios compare the servers alone. One
+ * bare server sends the scenario's own answer (the same bytes, so the same work for the load generator to take in;
+ * the targets are judged against it), the other `{ __typename }`'s 31 bytes whatever the scenario (for the record:
+ * the bench's only bare server before).
  */
-async function compare(scenario: Scenario): Promise<Row> {
+async function compare(scenario: Scenario, answer: WireAnswer): Promise<Row> {
+  await bare.answerWith(answer);
   await load(service, scenario, WARM_UP_SECONDS);
   const bareRuns: autocannon.Result[] = [];
+  const typenameBareRuns: autocannon.Result[] = [];
   const serviceRuns: autocannon.Result[] = [];
   for (let round = 0; round < ROUNDS; round++) {
+    typenameBareRuns.push(await load(typenameBare, scenario, ROUND_SECONDS));
     bareRuns.push(await load(bare, scenario, ROUND_SECONDS));
     serviceRuns.push(await load(service, scenario, ROUND_SECONDS));
   }
   const total = (runs: autocannon.Result[]) => runs.reduce((sum, run) => sum + run.requests.total, 0);
+  const shares = (baseline: autocannon.Result[]) => serviceRuns.map((run, round) => run.requests.total / baseline[round]!.requests.total);
   return {
     name: scenario.name,
+    answerBytes: answer.body.length,
+    ...(answer.contentEncoding ? { answerEncoding: answer.contentEncoding } : {}),
     requestsPerSecond: total(serviceRuns) / SECONDS,
     bareRequestsPerSecond: total(bareRuns) / SECONDS,
-    roundRatios: serviceRuns.map((run, round) => run.requests.total / bareRuns[round]!.requests.total),
+    roundRatios: shares(bareRuns),
+    typenameBareRequestsPerSecond: total(typenameBareRuns) / SECONDS,
+    typenameRoundRatios: shares(typenameBareRuns),
     p50Ms: median(serviceRuns.map((run) => run.latency.p50)),
     p99Ms: Math.max(...serviceRuns.map((run) => run.latency.p99)),
     rssMb: residentMb(service.pid),
     requests: total(serviceRuns),
-    failed: [...bareRuns, ...serviceRuns].reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
+    failed: [...typenameBareRuns, ...bareRuns, ...serviceRuns].reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
     ...(scenario.target !== undefined ? { target: scenario.target } : {}),
   };
 }
 
 console.log(
-  `bench: each scenario ${SECONDS} s on the service and ${SECONDS} s on the bare server in ${ROUNDS} alternating rounds, after ${WARM_UP_SECONDS} s of warm-up; ${CONNECTIONS} connections; ${STARTS} timed starts each`,
+  `bench: each scenario ${SECONDS} s on the service and ${SECONDS} s on each bare server in ${ROUNDS} alternating rounds, after ${WARM_UP_SECONDS} s of warm-up; ${CONNECTIONS} connections; ${STARTS} timed starts each`,
 );
 // A first start builds the database when it is missing or outdated; it is not timed.
 await stopped(await started(startTheService()));
 const startup = await timeStarts();
 
 const bare = await started(startBareServer());
+const typenameBare = await started(startBareServer());
 const service = await started(startTheService());
-for (const scenario of SCENARIOS) await check(service.base, scenario);
+const answers = new Map<Scenario, WireAnswer>();
+for (const scenario of SCENARIOS) answers.set(scenario, await check(service.base, scenario));
 
 await load(bare, SCENARIOS[0]!, WARM_UP_SECONDS);
+await load(typenameBare, SCENARIOS[0]!, WARM_UP_SECONDS);
 const rows: Row[] = [];
 for (const scenario of SCENARIOS) {
-  const row = await compare(scenario);
+  const row = await compare(scenario, answers.get(scenario)!);
   rows.push(row);
   console.log(`  ${scenario.name}: ${Math.round(row.requestsPerSecond)} req/s, bare ${Math.round(row.bareRequestsPerSecond)} req/s`);
 }
@@ -171,6 +194,7 @@ const rssAfterRunMb = residentMb(service.pid);
 const requestsLogged = service.requestsLogged();
 const serviceExit = await stopped(service);
 await stopped(bare);
+await stopped(typenameBare);
 clearTimeout(watchdog);
 
 const report = evaluate({

@@ -1,11 +1,13 @@
-// The two servers `npm run bench` compares, each a child process on loopback: the bare node:http server (the
-// platform's limit) and the compiled service. Each reports how long it took from spawn to serving.
+// The servers `npm run bench` compares, each a child process on loopback: the bare node:http server (the platform's
+// limit), which can be told the answer to send, and the compiled service. Each reports how long it took from spawn to
+// serving.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../src/db/paths.js';
 import { LOOPBACK, startCompiledService } from '../scripts/compiled-service.js';
+import type { WireAnswer } from './answers.js';
 
 export interface BenchServer {
   pid: number;
@@ -15,18 +17,28 @@ export interface BenchServer {
   stop(): Promise<number | null>;
 }
 
-export async function startBareServer(): Promise<BenchServer> {
+export interface BareServer extends BenchServer {
+  /** From now on, answer every request with these bytes, in this encoding (at first: `{ __typename }`'s answer). */
+  answerWith(answer: WireAnswer): Promise<void>;
+}
+
+export async function startBareServer(): Promise<BareServer> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bench', 'bare-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bench', 'bare-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the bare server exited with code ${code} before listening`)));
-    createInterface({ input: child.stdout }).once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
   });
   return {
     pid: child.pid!,
     base: `http://${LOOPBACK}:${port}`,
     startedAfterMs: performance.now() - spawnedAt,
+    answerWith: ({ body, contentEncoding }) =>
+      new Promise((resolve) => {
+        child.once('message', () => resolve());
+        child.send({ bodyBase64: body.toString('base64'), contentEncoding });
+      }),
     stop: () => {
       child.kill('SIGTERM');
       return exited;
