@@ -28,13 +28,33 @@ function jsonString(text: string): string {
   return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 
+interface Middle {
+  method: string;
+  path: string;
+  operationName: string | null;
+  status: number;
+  /** From `,"method":` to `"durationMs":`, as JSON. */
+  text: string;
+}
+
+// The line's middle is the same line after line while one answer is asked for over and over (a cached answer, the
+// requests portals and bots repeat): the last one is kept and reused while its fields stay the same.
+let lastMiddle: Middle | undefined;
+
+function middleOf({ method, path, operationName, status }: RequestLineFields): string {
+  const last = lastMiddle;
+  if (last !== undefined && last.status === status && last.method === method && last.path === path && last.operationName === operationName) return last.text;
+  const text = `,"method":${jsonString(method)},"path":${jsonString(path)},"operationName":${operationName === null ? 'null' : jsonString(operationName)},"status":${status},"durationMs":`;
+  lastMiddle = { method, path, operationName, status, text };
+  return text;
+}
+
 /** Writes the line, when the logger's level lets `info` lines through. */
 export function writeRequestLine(logger: Logger, fields: RequestLineFields): void {
   if (!logger.isLevelEnabled('info')) return;
   const state = logger as unknown as LoggerState;
   const bindings = state[pino.symbols.chindingsSym] as string;
-  const operationName = fields.operationName === null ? 'null' : jsonString(fields.operationName);
-  let line = `{"level":"info"${isoTimeOncePerMillisecond()}${bindings},"requestId":${jsonString(fields.requestId)},"method":${jsonString(fields.method)},"path":${jsonString(fields.path)},"operationName":${operationName},"status":${fields.status},"durationMs":${fields.durationMs}`;
+  let line = `{"level":"info"${isoTimeOncePerMillisecond()}${bindings},"requestId":${jsonString(fields.requestId)}${middleOf(fields)}${fields.durationMs}`;
   if (fields.errorCodes !== undefined) line += `,"errorCodes":${JSON.stringify(fields.errorCodes)}`;
   if (fields.cache !== undefined) line += `,"cache":${jsonString(fields.cache)}`;
   (state[pino.symbols.streamSym] as DestinationStream).write(`${line},"msg":"request"}\n`);

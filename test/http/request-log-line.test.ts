@@ -47,6 +47,22 @@ describe('the request log line', () => {
     );
   });
 
+  it('holds the fields of each line when lines repeat or differ in one field only', () => {
+    // One field set and four others that each differ from it in one field of the line's middle, written in any order.
+    const family = fc
+      .record({ base: fields, path: clientText, operationName: fc.option(clientText), status: fc.constantFrom(200, 304), method: fc.constantFrom('GET', 'POST') })
+      .map(({ base, ...other }) => [base, ...Object.entries(other).map(([name, value]) => ({ ...base, [name]: value }))]);
+    fc.assert(
+      fc.property(family, fc.array(fc.nat(4), { minLength: 2, maxLength: 12 }), (lines, order) => {
+        const direct = logCapture();
+        const logger = createLogger('info', direct.destination);
+        for (const i of order) writeRequestLine(logger, lines[i]!);
+        expect(direct.lines().map(({ level, time, service, msg, ...line }) => line)).toEqual(order.map((i) => lines[i]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('is not written when the level is above info', () => {
     for (const level of ['warn', 'error', 'silent'] as const) {
       const logs = logCapture();
