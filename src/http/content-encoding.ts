@@ -9,7 +9,7 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { OutgoingHttpHeaders } from 'node:http';
-import { cachedResponse, type CachedResponse } from './response-cache.js';
+import { readyAnswer, type ReadyAnswer } from './response-cache.js';
 
 const gzipAsync = promisify(gzip);
 
@@ -56,11 +56,11 @@ export async function responseToKeep(
   body: string | Buffer,
   operationName: string | null,
   acceptEncoding: string | null | undefined,
-): Promise<CachedResponse> {
+): Promise<ReadyAnswer> {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  if (bytes.length < MIN_COMPRESSED_BYTES || !takesGzip(acceptEncoding)) return cachedResponse(headers, bytes, operationName);
+  if (bytes.length < MIN_COMPRESSED_BYTES || !takesGzip(acceptEncoding)) return readyAnswer(headers, bytes, operationName);
   const encoded: OutgoingHttpHeaders = { ...headers, 'content-encoding': 'gzip', vary: withVary(headers.vary, 'Accept-Encoding') };
   // A strong ETag names one sequence of bytes: the compressed one gets its own.
   if (typeof headers.etag === 'string') encoded.etag = `${headers.etag.slice(0, -1)}-gzip"`;
-  return cachedResponse(encoded, await gzipAsync(bytes), operationName);
+  return readyAnswer(encoded, await gzipAsync(bytes), operationName);
 }

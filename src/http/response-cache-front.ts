@@ -22,7 +22,7 @@ import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import { preparedAnswer } from './prepared-execution.js';
 import type { PreparedOperation } from './prepared-operations.js';
-import { cachedResponse, headerListOf, type CachedResponse } from './response-cache.js';
+import { headerListOf, readyAnswer, type ReadyAnswer } from './response-cache.js';
 import { reportRequest, requestIdFor, type AnsweredRequest } from './request-report.js';
 import type { Caches, ResponseCacheServerContext } from './response-caching.js';
 import type { ServiceState } from './service-state.js';
@@ -90,7 +90,7 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
   const { caches, state, logger, metrics } = options;
 
   /** Sends a cached answer, or a 304 when the request holds its ETag; logs and counts it. */
-  function send(incoming: Incoming, answer: CachedResponse<Buffer | string>, cache: AnsweredRequest['cache']) {
+  function send(incoming: Incoming, answer: ReadyAnswer<Buffer | string>, cache: AnsweredRequest['cache']) {
     const { request, response } = incoming;
     const requestId = requestIdFor(request.headers['x-request-id'] as string | undefined);
     const perRequest = state.phase === 'stopping' ? ['x-request-id', requestId, 'connection', 'close'] : ['x-request-id', requestId];
@@ -125,7 +125,7 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     const body = await preparedAnswer(operation, params, incoming.knowledge);
     if (body === null) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
     const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
-    if (!caches.responses.admits(key)) return send(incoming, cachedResponse(headers, body, operation.operationName), 'operation');
+    if (!caches.responses.admits(key)) return send(incoming, readyAnswer(headers, body, operation.operationName), 'operation');
     // Kept as content-encoding.ts says, and written as it is at every hit. An answer given once stays text: no buffer
     // to allocate.
     const answer = await responseToKeep(headers, body, operation.operationName, incoming.request.headers['accept-encoding']);

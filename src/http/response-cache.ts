@@ -6,8 +6,11 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { SeenRequests } from './response-cache-admission.js';
 
-/** An answer given in front of graphql-yoga: kept in the cache with its body as bytes, or given once as text. */
-export interface CachedResponse<Body extends Buffer | string = Buffer> {
+/**
+ * An answer ready to be written as it is, in front of graphql-yoga: kept in the cache with its body as bytes, or given
+ * once as text.
+ */
+export interface ReadyAnswer<Body extends Buffer | string = Buffer> {
   /** The response's headers as the full pipeline sent them, less the per-request ones (x-request-id, connection). */
   headers: OutgoingHttpHeaders;
   /** The same with content-length, as a flat list of names and values: node:http writes such a list fastest. */
@@ -24,7 +27,7 @@ export function headerListOf(headers: OutgoingHttpHeaders): string[] {
   return Object.entries(headers).flatMap(([name, value]) => [name, String(value)]);
 }
 
-export function cachedResponse<Body extends Buffer | string>(headers: OutgoingHttpHeaders, body: Body, operationName: string | null): CachedResponse<Body> {
+export function readyAnswer<Body extends Buffer | string>(headers: OutgoingHttpHeaders, body: Body, operationName: string | null): ReadyAnswer<Body> {
   const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
   const headerList = [...headerListOf(headers), 'content-length', String(length)];
   return { headers, headerList, body, etag: headers.etag as string | undefined, operationName };
@@ -34,7 +37,7 @@ export function cachedResponse<Body extends Buffer | string>(headers: OutgoingHt
 const ENTRY_OVERHEAD_BYTES = 256;
 
 export class ResponseCache {
-  readonly #entries = new Map<string, { response: CachedResponse; bytes: number; used: boolean }>();
+  readonly #entries = new Map<string, { response: ReadyAnswer; bytes: number; used: boolean }>();
   readonly #seen = new SeenRequests();
   #bytes = 0;
 
@@ -53,7 +56,7 @@ export class ResponseCache {
     return this.#entries.size;
   }
 
-  get(key: string): CachedResponse | undefined {
+  get(key: string): ReadyAnswer | undefined {
     const entry = this.#entries.get(key);
     if (entry === undefined) return undefined;
     entry.used = true;
@@ -61,7 +64,7 @@ export class ResponseCache {
   }
 
   /** Keeps a response unless it alone is larger than the whole cache; evicts the least recently used to fit. */
-  set(key: string, response: CachedResponse): void {
+  set(key: string, response: ReadyAnswer): void {
     const bytes = key.length + response.body.length + JSON.stringify(response.headers).length + ENTRY_OVERHEAD_BYTES;
     if (bytes > this.maxBytes) return;
     this.delete(key);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ifNoneMatchHolds } from '../../src/http/http-caching.js';
-import { ResponseCache, cachedResponse } from '../../src/http/response-cache.js';
+import { ResponseCache, readyAnswer } from '../../src/http/response-cache.js';
 import { SeenRequests } from '../../src/http/response-cache-admission.js';
 
-const answer = (bytes: number) => cachedResponse({ 'content-type': 'application/json' }, Buffer.alloc(bytes), null);
+const answer = (bytes: number) => readyAnswer({ 'content-type': 'application/json' }, Buffer.alloc(bytes), null);
 
 describe('the response cache store', () => {
   it('stays within its byte limit, dropping the least recently used first', () => {
