@@ -15,9 +15,10 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { wireRequest, type WireResponse } from '../scripts/wire-request.js';
 import { PROJECT_ROOT } from '../src/db/paths.js';
-import { answerJson, wireAnswer, type WireAnswer } from './answers.js';
 import { evaluate, median, printReport, type Row } from './report.js';
 import { SCENARIOS, type Scenario } from './scenarios.js';
 import { residentMb, startBareServer, startService, type BenchServer } from './servers.js';
@@ -94,12 +95,14 @@ function takeRequestNumber(base: string, scenario: Scenario): number {
  * answer as it came over the wire: for a scenario that does not vary, the one the service gives from now on (kept,
  * and compressed when it is large: the second sighting is kept), for one that varies, an answer like the others.
  */
-async function check(base: string, scenario: Scenario): Promise<WireAnswer> {
-  let answer: WireAnswer | undefined;
+async function check(base: string, scenario: Scenario): Promise<WireResponse> {
+  let answer: WireResponse | undefined;
   for (let i = 0; i < 3; i++) {
     const n = takeRequestNumber(base, scenario);
-    answer = await wireAnswer(base, scenario.request(n));
-    const json = answerJson(answer) as { data?: unknown; errors?: unknown };
+    const { method, path, headers, body } = scenario.request(n);
+    answer = await wireRequest(base + path, { method, headers, body });
+    const text = answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body;
+    const json = JSON.parse(text.toString()) as { data?: unknown; errors?: unknown };
     serviceAnswered++;
     if (answer.status !== 200 || json.errors !== undefined || json.data == null) {
       throw new Error(`${scenario.name}: request ${n} was answered ${answer.status} ${JSON.stringify(json).slice(0, 300)}`);
@@ -137,7 +140,7 @@ async function load(server: BenchServer, scenario: Scenario, seconds: number) {
  * the targets are judged against it), the other `{ __typename }`'s 31 bytes whatever the scenario (for the record:
  * the bench's only bare server before).
  */
-async function compare(scenario: Scenario, answer: WireAnswer): Promise<Row> {
+async function compare(scenario: Scenario, answer: WireResponse): Promise<Row> {
   await bare.answerWith(answer);
   await load(service, scenario, WARM_UP_SECONDS);
   const bareRuns: autocannon.Result[] = [];
@@ -153,7 +156,7 @@ async function compare(scenario: Scenario, answer: WireAnswer): Promise<Row> {
   return {
     name: scenario.name,
     answerBytes: answer.body.length,
-    ...(answer.contentEncoding ? { answerEncoding: answer.contentEncoding } : {}),
+    ...(answer.headers['content-encoding'] ? { answerEncoding: answer.headers['content-encoding'] } : {}),
     requestsPerSecond: total(serviceRuns) / SECONDS,
     bareRequestsPerSecond: total(bareRuns) / SECONDS,
     roundRatios: shares(bareRuns),
@@ -178,7 +181,7 @@ const startup = await timeStarts();
 const bare = await started(startBareServer());
 const typenameBare = await started(startBareServer());
 const service = await started(startTheService());
-const answers = new Map<Scenario, WireAnswer>();
+const answers = new Map<Scenario, WireResponse>();
 for (const scenario of SCENARIOS) answers.set(scenario, await check(service.base, scenario));
 
 await load(bare, SCENARIOS[0]!, WARM_UP_SECONDS);

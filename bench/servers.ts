@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../src/db/paths.js';
 import { LOOPBACK, startCompiledService } from '../scripts/compiled-service.js';
-import type { WireAnswer } from './answers.js';
+import type { WireResponse } from '../scripts/wire-request.js';
 
 export interface BenchServer {
   pid: number;
@@ -19,7 +19,7 @@ export interface BenchServer {
 
 export interface BareServer extends BenchServer {
   /** From now on, answer every request with these bytes, in this encoding (at first: `{ __typename }`'s answer). */
-  answerWith(answer: WireAnswer): Promise<void>;
+  answerWith(answer: WireResponse): Promise<void>;
 }
 
 export async function startBareServer(): Promise<BareServer> {
@@ -34,10 +34,10 @@ export async function startBareServer(): Promise<BareServer> {
     pid: child.pid!,
     base: `http://${LOOPBACK}:${port}`,
     startedAfterMs: performance.now() - spawnedAt,
-    answerWith: ({ body, contentEncoding }) =>
+    answerWith: ({ body, headers }) =>
       new Promise((resolve) => {
         child.once('message', () => resolve());
-        child.send({ bodyBase64: body.toString('base64'), contentEncoding });
+        child.send({ bodyBase64: body.toString('base64'), contentEncoding: headers['content-encoding'] });
       }),
     stop: () => {
       child.kill('SIGTERM');

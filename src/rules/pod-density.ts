@@ -23,7 +23,7 @@ const CAP_FEW_VCPUS = 110;
 const CAP_MANY_VCPUS = 250;
 // kubelet's default max Pods, which Windows nodes keep (no calculator runs there): the value the VPC CNI assumes when
 // it cannot read kubelet's configuration (ipamd's defaultMaxPodsFromKubelet), read from that fact and cited with it.
-const KUBELET_DEFAULT_MAX_PODS = 'fact:max-pods/fallbackWhenKubeletConfigUnreadable';
+const KUBELET_DEFAULT_MAX_PODS_FACT = 'fact:max-pods/fallbackWhenKubeletConfigUnreadable';
 
 export interface PodDensityQuestion {
   instanceType: string;
@@ -99,7 +99,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The value of a fact, by the reference that cites it ("fact:topic/key"). */
 function factValue(k: Knowledge, ref: string): unknown {
-  const fact = k.facts.find((f) => `fact:${f.topic}/${f.key}` === ref);
+  const fact = k.facts.find((f) => f.source.ref === ref);
   if (!fact) throw new Error(`knowledge: no fact ${ref}`);
   return fact.value;
 }
@@ -361,8 +361,8 @@ function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string)
     }
   }
   if (q.maxEnis != null) why.warn('maxEnis does not apply: a Windows node uses one network interface.', 'statement:windows-1');
-  const kubeletDefault = Number(factValue(k, KUBELET_DEFAULT_MAX_PODS));
-  why.cite(KUBELET_DEFAULT_MAX_PODS);
+  const kubeletDefault = Number(factValue(k, KUBELET_DEFAULT_MAX_PODS_FACT));
+  why.cite(KUBELET_DEFAULT_MAX_PODS_FACT);
   const recommended = Math.min(maxPods, kubeletDefault);
   return {
     instanceType: t.name,

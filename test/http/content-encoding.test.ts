@@ -1,31 +1,15 @@
-import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMPATIBILITY } from '../../src/cli/queries.js';
 import { MIN_COMPRESSED_BYTES, takesGzip } from '../../src/http/content-encoding.js';
+import { wireRequest } from '../../scripts/wire-request.js';
 import { startTestService } from '../support/service.js';
 
 type Service = Awaited<ReturnType<typeof startTestService>>;
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | undefined>;
-  /** The bytes as they came, not decompressed. */
-  raw: Buffer;
-}
-
-/** A request over node:http, which (unlike fetch) leaves a compressed body as it is and sends only the headers given. */
-function send(base: string, method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request(base + path, { method, headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers as Answer['headers'], raw: Buffer.concat(chunks) }));
-    });
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
-}
+/** Over node:http (scripts/wire-request.ts): a compressed body stays as it came, and only the headers given are sent. */
+const send = (base: string, method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: string) =>
+  wireRequest(base + path, { method, headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers }, body });
 
 const compatibility = JSON.stringify({ query: COMPATIBILITY, variables: { nodeType: 'EC2_LINUX', useCases: ['CUSTOM_NETWORKING', 'SECURITY_GROUPS_FOR_PODS'] } });
 const matrix = JSON.stringify({ query: '{ matrix { rows { id label cells { mode text support detail } } notes { number text } } }' });
@@ -78,14 +62,14 @@ describe('kept answers compressed for clients that take gzip, on a real port', (
       ];
       // The pipeline's answer comes as it is; the second (a prepared operation's) is kept compressed, as are the hits.
       expect(first!.headers['content-encoding']).toBeUndefined();
-      expect(JSON.parse(first!.raw.toString()).errors).toBeUndefined();
-      expect(first!.raw.length).toBeGreaterThan(MIN_COMPRESSED_BYTES);
+      expect(JSON.parse(first!.body.toString()).errors).toBeUndefined();
+      expect(first!.body.length).toBeGreaterThan(MIN_COMPRESSED_BYTES);
       for (const compressed of [second!, third!, fourth!]) {
         expect(compressed.status).toBe(200);
         expect(compressed.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-type': first!.headers['content-type'] });
-        expect(Number(compressed.headers['content-length'])).toBe(compressed.raw.length);
-        expect(compressed.raw.length).toBeLessThan(first!.raw.length / 2);
-        expect(gunzipSync(compressed.raw).equals(first!.raw)).toBe(true);
+        expect(Number(compressed.headers['content-length'])).toBe(compressed.body.length);
+        expect(compressed.body.length).toBeLessThan(first!.body.length / 2);
+        expect(gunzipSync(compressed.body).equals(first!.body)).toBe(true);
       }
     }
     expect(logged(service).map((l) => l.cache)).toEqual([undefined, 'operation', 'hit', 'hit', undefined, 'operation', 'hit', 'hit']);
@@ -99,7 +83,7 @@ describe('kept answers compressed for clients that take gzip, on a real port', (
       for (let i = 0; i < 3; i++) {
         const answer = await send(service.url, 'POST', '/graphql', headers, compatibility);
         expect(answer.headers['content-encoding'], acceptEncoding).toBeUndefined();
-        expect(JSON.parse(answer.raw.toString()).data.compatibility.compatible).toBe(true);
+        expect(JSON.parse(answer.body.toString()).data.compatibility.compatible).toBe(true);
       }
     }
     // Each of them had its own answer kept, and hit it.
@@ -111,7 +95,7 @@ describe('kept answers compressed for clients that take gzip, on a real port', (
     for (let i = 0; i < 3; i++) {
       const answer = await send(service.url, 'POST', '/graphql', { 'accept-encoding': 'gzip' }, JSON.stringify({ query: '{ __typename }' }));
       expect(answer.headers['content-encoding']).toBeUndefined();
-      expect(answer.raw.toString()).toBe('{"data":{"__typename":"Query"}}');
+      expect(answer.body.toString()).toBe('{"data":{"__typename":"Query"}}');
     }
     expect(logged(service).at(-1)!.cache).toBe('hit');
   });
@@ -123,20 +107,20 @@ describe('kept answers compressed for clients that take gzip, on a real port', (
     await send(service.url, 'GET', compatibilityGet, gzip);
     const compressed = await send(service.url, 'GET', compatibilityGet, gzip);
     expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.raw.length).toBeGreaterThan(MIN_COMPRESSED_BYTES);
+    expect(plain.body.length).toBeGreaterThan(MIN_COMPRESSED_BYTES);
     expect(compressed.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'Accept, Accept-Encoding', 'cache-control': 'no-cache' });
     expect(compressed.headers.etag).toMatch(/^"[\w-]{27}-gzip"$/);
     expect(compressed.headers.etag).toBe(plain.headers.etag!.replace(/"$/, '-gzip"'));
 
     const notModified = await send(service.url, 'GET', compatibilityGet, { ...gzip, 'if-none-match': compressed.headers.etag! });
     expect(notModified.status).toBe(304);
-    expect(notModified.raw.length).toBe(0);
+    expect(notModified.body.length).toBe(0);
     expect(notModified.headers).toMatchObject({ etag: compressed.headers.etag, vary: 'Accept, Accept-Encoding' });
     expect(notModified.headers['content-encoding']).toBeUndefined();
     expect(notModified.headers['content-type']).toBeUndefined();
     // The uncompressed answer's ETag names other bytes: the client gets the compressed ones.
     const other = await send(service.url, 'GET', compatibilityGet, { ...gzip, 'if-none-match': plain.headers.etag! });
     expect(other.status).toBe(200);
-    expect(gunzipSync(other.raw).equals(plain.raw)).toBe(true);
+    expect(gunzipSync(other.body).equals(plain.body)).toBe(true);
   });
 });
