@@ -58,9 +58,13 @@ export async function responseToKeep(
   acceptEncoding: string | null | undefined,
 ): Promise<ReadyAnswer> {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  if (bytes.length < MIN_COMPRESSED_BYTES || !takesGzip(acceptEncoding)) return readyAnswer(headers, bytes, operationName);
+  const asItIs = () => readyAnswer(headers, bytes, operationName);
+  if (bytes.length < MIN_COMPRESSED_BYTES || !takesGzip(acceptEncoding)) return asItIs();
+  // Compressing only saves bytes: an answer zlib fails on (out of memory) is kept as it is, not turned into an error.
+  const compressed = await gzipAsync(bytes).catch(() => null);
+  if (compressed === null) return asItIs();
   const encoded: OutgoingHttpHeaders = { ...headers, 'content-encoding': 'gzip', vary: withVary(headers.vary, 'Accept-Encoding') };
   // A strong ETag names one sequence of bytes: the compressed one gets its own.
   if (typeof headers.etag === 'string') encoded.etag = `${headers.etag.slice(0, -1)}-gzip"`;
-  return readyAnswer(encoded, await gzipAsync(bytes), operationName);
+  return readyAnswer(encoded, compressed, operationName);
 }
