@@ -152,6 +152,15 @@ export const cniSettings = sqliteTable('cni_settings', {
   source: text('source').notNull(),
 });
 
+export const settingOverrides = sqliteTable('setting_overrides', {
+  setting: text('setting').primaryKey(),
+  position: integer('position').notNull(),
+  /** Conditions as `{ setting, state }`; the override holds while any of them does. */
+  whenAny: text('when_any', { mode: 'json' }).$type<{ setting: string; state: string }[]>().notNull(),
+  reason: text('reason').notNull(),
+  source: text('source').notNull(),
+});
+
 export const instanceTypes = sqliteTable('instance_types', {
   name: text('name').primaryKey(),
   vcpus: integer('vcpus'),

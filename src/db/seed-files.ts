@@ -8,10 +8,12 @@ import {
   MATRIX_SECTIONS,
   NODE_TYPES,
   POD_NETWORKING_MODES,
+  SETTING_STATES,
   SETTING_TAGS,
   STATEMENT_SECTIONS,
   SUPPORT_LEVELS,
   USE_CASES,
+  type SettingState,
 } from '../domain/vocabulary.js';
 
 const nodeType = z.enum(NODE_TYPES);
@@ -161,6 +163,17 @@ const settingsFile = z.object({
   ),
 });
 
+const settingOverridesFile = z.object({
+  overrides: z.array(
+    z.object({
+      setting: z.string(),
+      whenAny: z.array(z.object({ setting: z.string(), state: z.enum(SETTING_STATES) })).min(1),
+      reason: z.string().min(1),
+      source: reference,
+    }),
+  ),
+});
+
 const INSTANCE_TYPE_COLUMNS = [
   'instanceType', 'vcpus', 'hypervisor', 'isBareMetal', 'networkCards', 'defaultNetworkCardIndex',
   'maxEnisDefaultCard', 'maxEnisPerCard', 'ipv4PerEni', 'trunkingCompatible', 'branchInterfaces',
@@ -219,9 +232,11 @@ export function readSeed(dir: string) {
     nodeTypes: readJson(dir, 'node-types.json', nodeTypesFile),
     facts: readJson(dir, 'cni-facts.json', factsFile),
     settings: readJson(dir, 'cni-settings.json', settingsFile),
+    settingOverrides: readJson(dir, 'setting-overrides.json', settingOverridesFile).overrides,
     instanceTypes: readInstanceTypes(dir),
   };
   checkReferences(seed);
+  checkSettingOverrides(seed.settings, seed.settingOverrides);
   checkMatrixComplete(seed.matrix);
   return seed;
 }
@@ -234,6 +249,7 @@ interface ReferencingFiles {
   nodeTypes: z.infer<typeof nodeTypesFile>;
   facts: z.infer<typeof factsFile>;
   settings: z.infer<typeof settingsFile>;
+  settingOverrides: z.infer<typeof settingOverridesFile>['overrides'];
 }
 
 /** Every `statement:`, `cell:`, `fact:` and `setting:` reference must name something that exists. */
@@ -250,6 +266,7 @@ function checkReferences(seed: ReferencingFiles) {
     ...seed.nodeTypes.nodeTypes.flatMap((n) => n.sources),
     ...seed.nodeTypes.capabilities.flatMap((c) => c.sources),
     ...seed.nodeTypes.requirements.map((r) => r.source),
+    ...seed.settingOverrides.map((o) => o.source),
   ];
   const missing = used.filter((ref) => !known.has(ref));
   if (missing.length > 0) throw new Error('seed/: references to nothing: ' + [...new Set(missing)].join(', '));
@@ -259,6 +276,25 @@ function checkReferences(seed: ReferencingFiles) {
     ...seed.nodeTypes.requirements.flatMap((r) => (r.setting ? [r.setting] : [])),
   ].filter((name) => !settingNames.has(name));
   if (unknownSettings.length > 0) throw new Error('seed/: unknown settings named: ' + unknownSettings.join(', '));
+}
+
+// The type a condition's setting must have for its state to be read from it.
+const STATE_TYPES: Record<SettingState, string> = { TRUE: 'bool', ABOVE_ZERO: 'int' };
+
+/** Each override names a setting once, and its conditions name settings whose type holds their state. */
+function checkSettingOverrides(settings: z.infer<typeof settingsFile>, overrides: z.infer<typeof settingOverridesFile>['overrides']) {
+  const types = new Map(settings.settings.map((s) => [s.name, s.type]));
+  const seen = new Set<string>();
+  for (const o of overrides) {
+    if (!types.has(o.setting)) throw new Error(`seed/setting-overrides.json: unknown setting ${o.setting}`);
+    if (seen.has(o.setting)) throw new Error(`seed/setting-overrides.json: ${o.setting} is overridden twice; give one entry with every condition`);
+    seen.add(o.setting);
+    for (const c of o.whenAny) {
+      if (types.get(c.setting) !== STATE_TYPES[c.state]) {
+        throw new Error(`seed/setting-overrides.json: ${o.setting}: ${c.state} needs a ${STATE_TYPES[c.state]} setting, and ${c.setting} is ${types.get(c.setting) ?? 'no setting'}`);
+      }
+    }
+  }
 }
 
 /** The table has a cell in every column of every row; verdict rows say a support level in each. */

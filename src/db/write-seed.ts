@@ -59,6 +59,9 @@ export function writeSeed(db: BetterSQLite3Database<typeof schema>, seed: SeedDa
     tx.insert(schema.useCaseClaims)
       .values(seed.claims.map((c, position) => ({ ...c, position, minCniVersion: c.minCniVersion ?? null })))
       .run();
+    tx.insert(schema.settingOverrides)
+      .values(seed.settingOverrides.map((o, position) => ({ ...o, position })))
+      .run();
     tx.insert(schema.conflicts)
       .values(seed.conflicts.map((c, position) => ({ ...c, position })))
       .run();

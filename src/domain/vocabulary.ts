@@ -57,6 +57,10 @@ export const SETTING_TAGS = [
 ] as const;
 export type SettingTag = (typeof SETTING_TAGS)[number];
 
+/** What another setting's value must be for a setting override to hold (seed/setting-overrides.json). */
+export const SETTING_STATES = ['TRUE', 'ABOVE_ZERO'] as const;
+export type SettingState = (typeof SETTING_STATES)[number];
+
 export const SEVERITIES = ['ERROR', 'WARNING', 'INFO'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -80,6 +84,7 @@ export const FINDING_CODES = [
   'SETTING_DEPRECATED',
   'SETTING_NOT_APPLICABLE',
   'SETTING_WITHOUT_ITS_FEATURE',
+  'SETTING_OVERRIDDEN',
   'IPV4_AND_IPV6_BOTH_ENABLED',
   'IPV4_AND_IPV6_BOTH_DISABLED',
   'ENABLE_IPV4_UNSET',

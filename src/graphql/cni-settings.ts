@@ -1,11 +1,28 @@
-import type { CniSetting } from '../knowledge/types.js';
-import { cniSetting, cniSettings } from '../rules/settings/catalogue.js';
+import type { CniSetting, SettingCondition, SettingOverride } from '../knowledge/types.js';
+import { cniSetting, cniSettings, settingOverride } from '../rules/settings/catalogue.js';
 import { defaultNote, defaultsDiffer } from '../rules/settings/defaults.js';
 import { requiredSettings, type RequiredSetting } from '../rules/settings/required-settings.js';
 import { conflictingModes, settingModes } from '../rules/settings/setting-modes.js';
 import { builder } from './builder.js';
-import { PodNetworkingModeEnum } from './enums.js';
+import { PodNetworkingModeEnum, SettingStateEnum } from './enums.js';
 import { SourceRef } from './source.js';
+
+const SettingConditionRef = builder.objectRef<SettingCondition>('SettingCondition').implement({
+  description: 'Another aws-node setting in a given state.',
+  fields: (t) => ({
+    setting: t.exposeString('setting', { nullable: false, description: 'The setting, spelled as aws-node reads it.' }),
+    state: t.field({ nullable: false, type: SettingStateEnum, description: 'What its value must be for the condition to hold.', resolve: (c) => c.state }),
+  }),
+});
+
+const SettingOverrideRef = builder.objectRef<SettingOverride>('SettingOverride').implement({
+  description: 'Other settings whose value makes aws-node ignore a setting; lintCniConfig reports such a setting as SETTING_OVERRIDDEN.',
+  fields: (t) => ({
+    whenAny: t.field({ nullable: false, type: [SettingConditionRef], description: 'The setting has no effect while any of these holds.', resolve: (o) => [...o.whenAny] }),
+    reason: t.exposeString('reason', { nullable: false, description: 'Why, in plain words.' }),
+    source: t.field({ nullable: false, type: SourceRef, description: 'Where it is stated: the overridden setting’s own notes.', resolve: (o) => o.source }),
+  }),
+});
 
 export const CniSettingRef = builder.objectRef<CniSetting>('CniSetting').implement({
   description: 'An environment variable of the aws-node DaemonSet that configures the Amazon VPC CNI, as its README and code describe it.',
@@ -38,6 +55,12 @@ export const CniSettingRef = builder.objectRef<CniSetting>('CniSetting').impleme
     conflictingModes: t.field({ nullable: false, type: [PodNetworkingModeEnum], description: 'The modes it cannot be used in, read from conflictsWith.', resolve: (s, _args, ctx) => conflictingModes(ctx.knowledge, s) }),
     summary: t.exposeString('summary', { nullable: false, description: 'What it does, in one sentence.' }),
     notes: t.exposeString('notes', { nullable: true, description: 'Caveats the README or the code state.' }),
+    overriddenBy: t.field({
+      type: SettingOverrideRef,
+      nullable: true,
+      description: 'The other settings whose value makes aws-node ignore this one (WARM_ENI_TARGET while WARM_IP_TARGET is set); null when the sources name none.',
+      resolve: (s, _args, ctx) => settingOverride(ctx.knowledge, s),
+    }),
     documentedInReadme: t.exposeBoolean('documentedInReadme', { nullable: false, description: 'False for the settings read only in the code, which the README does not document.' }),
     source: t.field({ nullable: false, type: SourceRef, description: 'Where it is described: the README section or the source files.', resolve: (s) => s.source }),
   }),

@@ -7,6 +7,7 @@ import {
   MATRIX_SECTIONS,
   NODE_TYPES,
   POD_NETWORKING_MODES,
+  SETTING_STATES,
   SEVERITIES,
   STATEMENT_SECTIONS,
   SUPPORT_LEVELS,
@@ -19,6 +20,7 @@ import {
   type MatrixSection,
   type NodeType,
   type PodNetworkingMode,
+  type SettingState,
   type Severity,
   type StatementSection,
   type Support,
@@ -155,6 +157,14 @@ export const CniVersionOriginEnum = builder.enumType('CniVersionOrigin', {
   }),
 });
 
+export const SettingStateEnum = builder.enumType('SettingState', {
+  description: 'What a setting’s value must be for a condition on it to hold.',
+  values: values<SettingState>(SETTING_STATES, {
+    TRUE: 'A true/false setting set to true (in any letter case).',
+    ABOVE_ZERO: 'A number setting set to a whole number above 0 (WARM_IP_TARGET and MINIMUM_IP_TARGET read 0 or less as unset).',
+  }),
+});
+
 export const FindingCodeEnum = builder.enumType('FindingCode', {
   description: 'The rule a lint finding comes from. Codes are stable; each rule is described here with its severity.',
   values: values<FindingCode>(FINDING_CODES, {
@@ -172,6 +182,7 @@ export const FindingCodeEnum = builder.enumType('FindingCode', {
     SETTING_DEPRECATED: 'WARNING. A setting that has had no effect since a version at or before the one judged.',
     SETTING_NOT_APPLICABLE: 'WARNING, or INFO when left at a default or the shipped value. A setting the matrix marks "Not applicable" in every mode in effect (WARM_ENI_TARGET with prefixes, WARM_PREFIX_TARGET without).',
     SETTING_WITHOUT_ITS_FEATURE: 'WARNING, or INFO when left at a default or the shipped value. A setting the settings data ties to features (appliesTo) none of which the configuration turns on (ENI_CONFIG_LABEL_DEF without custom networking, POD_SECURITY_GROUP_ENFORCING_MODE without ENABLE_POD_ENI=true, ENABLE_V4_EGRESS with IPv4).',
+    SETTING_OVERRIDDEN: 'WARNING, or INFO when left at a default or the shipped value. A setting aws-node ignores because of another setting’s value (CniSetting.overriddenBy): AWS_VPC_K8S_CNI_RANDOMIZESNAT with AWS_VPC_K8S_CNI_EXTERNALSNAT=true, WARM_ENI_TARGET with WARM_IP_TARGET set.',
     IPV4_AND_IPV6_BOTH_ENABLED: 'ERROR. ENABLE_IPv4 and ENABLE_IPv6 both true: dual stack is not supported.',
     IPV4_AND_IPV6_BOTH_DISABLED: 'ERROR. ENABLE_IPv4 false and ENABLE_IPv6 not true: no address family.',
     ENABLE_IPV4_UNSET: 'WARNING. ENABLE_IPv4 unset, while the README (true) and the code (false) disagree on its default.',

@@ -8,6 +8,7 @@ import type {
   MatrixSection,
   NodeType,
   PodNetworkingMode,
+  SettingState,
   SettingTag,
   StatementSection,
   Support,
@@ -223,6 +224,17 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
       conflictsWith: s.conflictsWith as SettingTag[],
       source: cite(`setting:${s.name}`),
     })),
+    settingOverrides: new Map(
+      db
+        .select()
+        .from(schema.settingOverrides)
+        .orderBy(asc(schema.settingOverrides.position))
+        .all()
+        .map((o) => [
+          o.setting,
+          { setting: o.setting, whenAny: o.whenAny.map((c) => ({ setting: c.setting, state: c.state as SettingState })), reason: o.reason, source: cite(o.source) },
+        ]),
+    ),
     instanceTypes,
     citations,
   };

@@ -5,6 +5,7 @@ import type {
   MatrixSection,
   NodeType,
   PodNetworkingMode,
+  SettingState,
   SettingTag,
   StatementSection,
   Support,
@@ -156,6 +157,20 @@ export interface CniSetting {
   source: Source;
 }
 
+/** One condition of a setting override: another setting in a given state. */
+export interface SettingCondition {
+  setting: string;
+  state: SettingState;
+}
+
+/** A setting aws-node ignores while any of `whenAny` holds (seed/setting-overrides.json). */
+export interface SettingOverride {
+  setting: string;
+  whenAny: readonly SettingCondition[];
+  reason: string;
+  source: Source;
+}
+
 export interface InstanceTypeLimits {
   name: string;
   vcpus: number | null;
@@ -188,6 +203,8 @@ export interface Knowledge {
   requirements: readonly ModeRequirementFact[];
   facts: readonly CniFact[];
   settings: readonly CniSetting[];
+  /** Keyed by the setting that has no effect. */
+  settingOverrides: ReadonlyMap<string, SettingOverride>;
   /** Keyed by instance type name, in the seed's order. */
   instanceTypes: ReadonlyMap<string, InstanceTypeLimits>;
   /** Every source reference of the seed, resolved. */

@@ -17,6 +17,23 @@ describe('cniSetting', () => {
     expect(res.data.cniSetting.defaultNote).toContain('disagree');
   });
 
+  it('says which other settings make aws-node ignore one, and where that is stated; null for one nothing overrides', async () => {
+    const res = await graphql(`{
+      overridden: cniSetting(name: "WARM_ENI_TARGET") { overriddenBy { whenAny { setting state } reason source { ref location } } }
+      free: cniSetting(name: "WARM_IP_TARGET") { overriddenBy { reason } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.overridden.overriddenBy).toMatchObject({
+      whenAny: [
+        { setting: 'WARM_IP_TARGET', state: 'ABOVE_ZERO' },
+        { setting: 'MINIMUM_IP_TARGET', state: 'ABOVE_ZERO' },
+      ],
+      source: { ref: 'setting:WARM_ENI_TARGET', location: expect.stringContaining('README.md') },
+    });
+    expect(res.data.overridden.overriddenBy.reason).toContain('ignores WARM_ENI_TARGET');
+    expect(res.data.free.overriddenBy).toBeNull();
+  });
+
   it('answers null for a name aws-node does not read', async () => {
     const res = await graphql(`{ cniSetting(name: "ENABLE_IPV7") { name } }`);
     expect(res.errors).toBeUndefined();

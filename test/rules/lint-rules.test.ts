@@ -64,6 +64,26 @@ const ROWS: [string, LintInput, string[]][] = [
   ['WARM_PREFIX_TARGET at its shipped value without prefixes', withEnv({ WARM_PREFIX_TARGET: '1' }), ['INFO SETTING_NOT_APPLICABLE']],
   ['WARM_ENI_TARGET changed with prefixes', withEnv({ ...PREFIXES, WARM_ENI_TARGET: '3' }), ['WARNING SETTING_NOT_APPLICABLE']],
   ['WARM_PREFIX_TARGET with security groups for Pods and prefixes', withEnv({ ...PREFIXES, ENABLE_POD_ENI: 'true' }), []],
+  // settings another setting's value overrides (seed/setting-overrides.json)
+  ['SNAT port randomisation changed, with external SNAT', withEnv({ AWS_VPC_K8S_CNI_EXTERNALSNAT: 'true', AWS_VPC_K8S_CNI_RANDOMIZESNAT: 'none' }), ['WARNING SETTING_OVERRIDDEN']],
+  ['SNAT port randomisation at its default, with external SNAT', withEnv({ AWS_VPC_K8S_CNI_EXTERNALSNAT: 'true', AWS_VPC_K8S_CNI_RANDOMIZESNAT: 'prng' }), ['INFO SETTING_OVERRIDDEN']],
+  ['SNAT port randomisation with the CNI’s own SNAT', withEnv({ AWS_VPC_K8S_CNI_EXTERNALSNAT: 'false', AWS_VPC_K8S_CNI_RANDOMIZESNAT: 'none' }), []],
+  ['destinations excluded from SNAT, with external SNAT', withEnv({ AWS_VPC_K8S_CNI_EXTERNALSNAT: 'TRUE', AWS_VPC_K8S_CNI_EXCLUDE_SNAT_CIDRS: '10.1.0.0/16' }), ['WARNING SETTING_OVERRIDDEN']],
+  ['WARM_ENI_TARGET with WARM_IP_TARGET set', withEnv({ WARM_ENI_TARGET: '2', WARM_IP_TARGET: '5' }), ['WARNING SETTING_OVERRIDDEN']],
+  ['WARM_ENI_TARGET at its shipped value with MINIMUM_IP_TARGET set', withEnv({ WARM_ENI_TARGET: '1', MINIMUM_IP_TARGET: '+10' }), ['INFO SETTING_OVERRIDDEN']],
+  ['WARM_ENI_TARGET with WARM_IP_TARGET 0, which is unset', withEnv({ WARM_ENI_TARGET: '2', WARM_IP_TARGET: '0', MINIMUM_IP_TARGET: '-1' }), []],
+  ['WARM_PREFIX_TARGET with prefixes and WARM_IP_TARGET set', withEnv({ ...PREFIXES, WARM_PREFIX_TARGET: '2', WARM_IP_TARGET: '5' }), ['WARNING SETTING_OVERRIDDEN']],
+  [
+    'WARM_ENI_TARGET with prefixes and WARM_IP_TARGET set: one finding for it, the first reason (and one for WARM_PREFIX_TARGET)',
+    withEnv({ ...PREFIXES, WARM_ENI_TARGET: '3', WARM_IP_TARGET: '5' }),
+    ['INFO SETTING_OVERRIDDEN', 'WARNING SETTING_NOT_APPLICABLE'],
+  ],
+  [
+    'the provisioning settings IMDS-only mode forces',
+    withEnv({ ENABLE_IMDS_ONLY_MODE: 'true', DISABLE_NETWORK_RESOURCE_PROVISIONING: 'false', DISABLE_LEAKED_ENI_CLEANUP: 'true' }),
+    ['INFO SETTING_OVERRIDDEN', 'WARNING SETTING_OVERRIDDEN'],
+  ],
+  ['leaked-ENI cleanup turned off twice', withEnv({ DISABLE_NETWORK_RESOURCE_PROVISIONING: 'true', DISABLE_LEAKED_ENI_CLEANUP: 'true' }), ['WARNING SETTING_OVERRIDDEN']],
   // address families
   ['IPv4 and IPv6 both on', withEnv({ ...IPV6, ENABLE_IPv4: 'true' }), ['ERROR IPV4_AND_IPV6_BOTH_ENABLED']],
   ['IPv4 and IPv6 both off', withEnv({ ENABLE_IPv4: 'false' }), ['ERROR IPV4_AND_IPV6_BOTH_DISABLED']],

@@ -22,6 +22,8 @@ import { literalRules } from './literals.js';
 import { readManifest } from './manifest.js';
 import { nameRules } from './names.js';
 import { networkPolicyRules } from './network-policy.js';
+import { oneNoEffectPerSetting } from './no-effect.js';
+import { overriddenSettingRules } from './overridden-settings.js';
 import { prefixDelegationRules } from './prefix-delegation.js';
 import { securityGroupRules } from './security-groups.js';
 import { messageSentence, type Message } from '../message.js';
@@ -77,6 +79,7 @@ const RULES: readonly LintRules[] = [
   calicoRules,
   applicabilityRules,
   featureSettingRules,
+  overriddenSettingRules,
   versionRules,
   valueRules,
   initContainerRules,
@@ -134,7 +137,7 @@ export function lintCniConfig(k: Knowledge, input: LintInput): LintReport {
     compatibility: compatibility(k, nodeType, useCases),
     networkPolicy: useCases.includes('NETWORK_POLICY'),
   };
-  const all = RULES.flatMap((rules) => rules(ctx));
+  const all = oneNoEffectPerSetting(RULES.flatMap((rules) => rules(ctx)));
   const findings = SEVERITIES.flatMap((severity) => all.filter((f) => f.severity === severity));
   const ok = !findings.some((f) => f.severity === 'ERROR');
   const message = summarise(ok, findings, mode, modes, version);

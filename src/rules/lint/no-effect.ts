@@ -1,10 +1,25 @@
 // A finding for a setting that does nothing where it is set. Left at a default or the shipped manifest's value, it
-// is a harmless leftover (INFO); set to anything else, someone expected it to do something (WARNING).
+// is a harmless leftover (INFO); set to anything else, someone expected it to do something (WARNING). A setting can
+// have no effect for more than one reason (WARM_ENI_TARGET with prefixes and with WARM_IP_TARGET set): it is reported
+// once, for the first reason in the order of the rule groups.
 import type { FindingCode } from '../../domain/vocabulary.js';
 import type { CniSetting, Knowledge } from '../../knowledge/types.js';
 import { isDefaultOrShipped } from '../settings/defaults.js';
 import type { EnvEntry } from './config.js';
 import { finding, type Finding } from './finding.js';
+
+const NO_EFFECT_CODES: ReadonlySet<FindingCode> = new Set(['SETTING_NOT_APPLICABLE', 'SETTING_WITHOUT_ITS_FEATURE', 'SETTING_OVERRIDDEN']);
+
+/** The findings with, for each setting, only the first that says it has no effect. */
+export function oneNoEffectPerSetting(findings: readonly Finding[]): Finding[] {
+  const reported = new Set<string>();
+  return findings.filter((f) => {
+    if (!NO_EFFECT_CODES.has(f.code) || f.setting === null) return true;
+    if (reported.has(f.setting)) return false;
+    reported.add(f.setting);
+    return true;
+  });
+}
 
 export interface NoEffect {
   code: FindingCode;

@@ -1,12 +1,17 @@
 // The catalogue of aws-node settings: every environment variable the VPC CNI reads, looked up or searched.
 import type { PodNetworkingMode } from '../../domain/vocabulary.js';
-import type { CniSetting, Knowledge } from '../../knowledge/types.js';
+import type { CniSetting, Knowledge, SettingOverride } from '../../knowledge/types.js';
 import { settingModes } from './setting-modes.js';
 
 /** Environment variable names are case-sensitive for aws-node, but people type them in any case. */
 export function cniSetting(k: Knowledge, name: string): CniSetting | null {
   const wanted = name.trim().toLowerCase();
   return k.settings.find((s) => s.name.toLowerCase() === wanted) ?? null;
+}
+
+/** What makes aws-node ignore a setting, when another setting's value can. */
+export function settingOverride(k: Knowledge, setting: CniSetting): SettingOverride | null {
+  return k.settingOverrides.get(setting.name) ?? null;
 }
 
 function searchable(s: CniSetting): string {
