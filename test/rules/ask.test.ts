@@ -52,6 +52,14 @@ describe('ask', () => {
     expect(answer.message.text).toContain('It does not apply with IP prefixes.');
   });
 
+  it('says which other settings make aws-node ignore a setting, citing where that is stated', () => {
+    const answer = ask(knowledge, 'what does AWS_VPC_K8S_CNI_RANDOMIZESNAT do?');
+    const override = answer.message.points.find((p) => p.text.startsWith('has no effect'));
+    expect(override?.text).toMatch(/^has no effect with AWS_VPC_K8S_CNI_EXTERNALSNAT=true: /);
+    expect(override?.sources.map((s) => s.ref)).toEqual(['setting:AWS_VPC_K8S_CNI_RANDOMIZESNAT']);
+    expect(ask(knowledge, 'what does WARM_IP_TARGET do?').message.points.some((p) => p.text.startsWith('has no effect'))).toBe(false);
+  });
+
   it('lists the settings rows of a mode', () => {
     const answer = ask(knowledge, 'which settings apply with prefix delegation?');
     expect(answer.modeSettings).toEqual(settingsFor(knowledge, 'IP_PREFIXES'));

@@ -11,7 +11,7 @@ import { podDensity, type PodDensity } from '../pod-density.js';
 import { RuleError } from '../rule-error.js';
 import { settingsFor, type ModeSetting } from '../settings-for-mode.js';
 import { closestName } from '../closest-name.js';
-import { cniSetting } from '../settings/catalogue.js';
+import { cniSetting, settingOverride } from '../settings/catalogue.js';
 import { defaultNote, effectiveDefault } from '../settings/defaults.js';
 import { settingModes } from '../settings/setting-modes.js';
 import { EXAMPLE_QUESTIONS } from './examples.js';
@@ -194,13 +194,24 @@ function describeSetting(k: Knowledge, s: CniSetting, askedModes: readonly PodNe
   return [`${s.name} (${facts.join(', ')}): ${s.summary}`, defaultNote(s), ...applies].filter((t) => t !== null).join(' ');
 }
 
+/** What makes aws-node ignore the setting, when another setting's value can. */
+function overridePoints(k: Knowledge, s: CniSetting): MessagePoint[] {
+  const override = settingOverride(k, s);
+  if (override === null) return [];
+  const conditions = override.whenAny.map((c) => (c.state === 'TRUE' ? `${c.setting}=true` : `${c.setting} above 0`));
+  return [{ label: s.name, text: `has no effect with ${listInWords(conditions, 'or')}: ${override.reason}`, sources: [override.source] }];
+}
+
 function answerSettings(k: Knowledge, u: Interpretation): Parts {
   const settings = u.settings.map((name) => cniSetting(k, name)!);
   return {
     message: {
       verdict: null,
       text: settings.map((s) => describeSetting(k, s, u.modes)).join(' '),
-      points: settings.map((s) => ({ label: s.name, text: `read by ${s.component}, set on ${listInWords([...s.containers])}`, sources: [s.source] })),
+      points: settings.flatMap((s) => [
+        { label: s.name, text: `read by ${s.component}, set on ${listInWords([...s.containers])}`, sources: [s.source] },
+        ...overridePoints(k, s),
+      ]),
     },
     settings,
     followUps: [...new Set(settings.flatMap((s) => settingModes(k, s).slice(0, 1)).map((m) => `Which settings apply with ${MODE_LABELS[m]}?`))],
