@@ -20,11 +20,16 @@ export interface Scenario {
   name: string;
   /** The least share of the bare server's requests per second this scenario should reach, where a target applies. */
   target?: number;
-  /** Whether requests differ: a scenario that does not vary is sent as one prepared request. */
-  varies: boolean;
-  /** For a scenario that varies: how many different requests it has (request(n) repeats from there on). */
+  /**
+   * Set for a scenario whose requests vary: how many different requests it has (request(n) repeats from there on).
+   * A scenario without it sends one request over and over, prepared once.
+   */
   distinctRequests?: number;
   request(n: number): BenchRequest;
+}
+
+export function varies(scenario: Scenario): scenario is Scenario & { distinctRequests: number } {
+  return scenario.distinctRequests !== undefined;
 }
 
 const REPEATED_TARGET = 0.6;
@@ -99,13 +104,12 @@ function varyingManifest(n: number): string {
 }
 
 export const SCENARIOS: Scenario[] = [
-  { name: '{ __typename }', target: REPEATED_TARGET, varies: false, request: () => post('{ __typename }') },
-  { name: 'compatibility, same arguments, POST', target: REPEATED_TARGET, varies: false, request: () => post(COMPATIBILITY, SAME_COMPATIBILITY) },
-  { name: 'compatibility, same arguments, GET', target: REPEATED_TARGET, varies: false, request: () => get(COMPATIBILITY, SAME_COMPATIBILITY) },
-  { name: 'compatibility, varying arguments', target: VARYING_TARGET, varies: true, distinctRequests: Infinity, request: (n) => post(COMPATIBILITY, varyingCompatibility(n)) },
+  { name: '{ __typename }', target: REPEATED_TARGET, request: () => post('{ __typename }') },
+  { name: 'compatibility, same arguments, POST', target: REPEATED_TARGET, request: () => post(COMPATIBILITY, SAME_COMPATIBILITY) },
+  { name: 'compatibility, same arguments, GET', target: REPEATED_TARGET, request: () => get(COMPATIBILITY, SAME_COMPATIBILITY) },
+  { name: 'compatibility, varying arguments', target: VARYING_TARGET, distinctRequests: Infinity, request: (n) => post(COMPATIBILITY, varyingCompatibility(n)) },
   {
     name: 'compatibility, varying arguments inline',
-    varies: true,
     distinctRequests: Infinity,
     request: (n) => {
       const { nodeType, useCases } = varyingCompatibility(n);
@@ -114,12 +118,11 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'podDensity, varying arguments',
-    varies: true,
     distinctRequests: instanceTypes.length * POD_DENSITY_COMBINATIONS.length * MAX_ENIS_CHOICES,
     request: (n) => post(POD_DENSITY, varyingPodDensity(n)),
   },
-  { name: 'lintCniConfig, full manifest, varying', varies: true, distinctRequests: Infinity, request: (n) => post(LINT, { input: { manifest: varyingManifest(n) } }) },
-  { name: 'matrix', target: REPEATED_TARGET, varies: false, request: () => post(MATRIX) },
+  { name: 'lintCniConfig, full manifest, varying', distinctRequests: Infinity, request: (n) => post(LINT, { input: { manifest: varyingManifest(n) } }) },
+  { name: 'matrix', target: REPEATED_TARGET, request: () => post(MATRIX) },
   // For the record: the same answer to a client that does not take gzip (curl, by default), sent uncompressed.
-  { name: 'matrix, client without Accept-Encoding', varies: false, request: () => post(MATRIX, undefined, {}) },
+  { name: 'matrix, client without Accept-Encoding', request: () => post(MATRIX, undefined, {}) },
 ];

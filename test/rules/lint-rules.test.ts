@@ -83,6 +83,16 @@ const ROWS: [string, LintInput, string[]][] = [
     withEnv({ ENABLE_IMDS_ONLY_MODE: 'true', DISABLE_NETWORK_RESOURCE_PROVISIONING: 'false', DISABLE_LEAKED_ENI_CLEANUP: 'true' }),
     ['INFO SETTING_OVERRIDDEN', 'WARNING SETTING_OVERRIDDEN'],
   ],
+  [
+    'external SNAT from a ConfigMap: podnet cannot see it, so nothing is judged overridden by it',
+    { manifest: manifest({ env: [...envPairs({ AWS_VPC_K8S_CNI_RANDOMIZESNAT: 'none' }), { name: 'AWS_VPC_K8S_CNI_EXTERNALSNAT', valueFrom: { configMapKeyRef: { name: 'cni', key: 'snat' } } }] }) },
+    ['INFO VALUE_NOT_LITERAL'],
+  ],
+  [
+    'SNAT port randomisation from a ConfigMap, with external SNAT: no effect, whatever its value',
+    { manifest: manifest({ env: [...envPairs({ AWS_VPC_K8S_CNI_EXTERNALSNAT: 'true' }), { name: 'AWS_VPC_K8S_CNI_RANDOMIZESNAT', valueFrom: { configMapKeyRef: { name: 'cni', key: 'ports' } } }] }) },
+    ['INFO VALUE_NOT_LITERAL', 'WARNING SETTING_OVERRIDDEN'],
+  ],
   ['leaked-ENI cleanup turned off twice', withEnv({ DISABLE_NETWORK_RESOURCE_PROVISIONING: 'true', DISABLE_LEAKED_ENI_CLEANUP: 'true' }), ['WARNING SETTING_OVERRIDDEN']],
   // address families
   ['IPv4 and IPv6 both on', withEnv({ ...IPV6, ENABLE_IPv4: 'true' }), ['ERROR IPV4_AND_IPV6_BOTH_ENABLED']],

@@ -1,7 +1,7 @@
 // Answers a free-text question: interprets it, then asks the same rules the typed queries use, and writes the
 // result as a message with its sources and follow-up questions. Nothing here decides a verdict of its own.
 import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
-import { NODE_TYPES, type NodeType, type PodNetworkingMode } from '../../domain/vocabulary.js';
+import { NODE_TYPES, type NodeType, type PodNetworkingMode, type SettingState } from '../../domain/vocabulary.js';
 import type { CniSetting, Knowledge, Source } from '../../knowledge/types.js';
 import { compatibility, type CompatibilityReport, type ModeVerdict } from '../compatibility.js';
 import { suggestInstanceTypes } from '../instance-types.js';
@@ -194,11 +194,13 @@ function describeSetting(k: Knowledge, s: CniSetting, askedModes: readonly PodNe
   return [`${s.name} (${facts.join(', ')}): ${s.summary}`, defaultNote(s), ...applies].filter((t) => t !== null).join(' ');
 }
 
+const STATE_WORDS: Record<SettingState, (setting: string) => string> = { TRUE: (s) => `${s}=true`, ABOVE_ZERO: (s) => `${s} above 0` };
+
 /** What makes aws-node ignore the setting, when another setting's value can. */
 function overridePoints(k: Knowledge, s: CniSetting): MessagePoint[] {
   const override = settingOverride(k, s);
   if (override === null) return [];
-  const conditions = override.whenAny.map((c) => (c.state === 'TRUE' ? `${c.setting}=true` : `${c.setting} above 0`));
+  const conditions = override.whenAny.map((c) => STATE_WORDS[c.state](c.setting));
   return [{ label: s.name, text: `has no effect with ${listInWords(conditions, 'or')}: ${override.reason}`, sources: [override.source] }];
 }
 

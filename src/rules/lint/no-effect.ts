@@ -8,13 +8,15 @@ import { isDefaultOrShipped } from '../settings/defaults.js';
 import type { EnvEntry } from './config.js';
 import { finding, type Finding } from './finding.js';
 
-const NO_EFFECT_CODES: ReadonlySet<FindingCode> = new Set(['SETTING_NOT_APPLICABLE', 'SETTING_WITHOUT_ITS_FEATURE', 'SETTING_OVERRIDDEN']);
+// The codes of the findings written here: a rule that writes one must add its code, so the rule below knows it.
+const NO_EFFECT_CODES = ['SETTING_NOT_APPLICABLE', 'SETTING_WITHOUT_ITS_FEATURE', 'SETTING_OVERRIDDEN'] as const satisfies readonly FindingCode[];
+const NO_EFFECT: ReadonlySet<FindingCode> = new Set(NO_EFFECT_CODES);
 
 /** The findings with, for each setting, only the first that says it has no effect. */
 export function oneNoEffectPerSetting(findings: readonly Finding[]): Finding[] {
   const reported = new Set<string>();
   return findings.filter((f) => {
-    if (!NO_EFFECT_CODES.has(f.code) || f.setting === null) return true;
+    if (!NO_EFFECT.has(f.code) || f.setting === null) return true;
     if (reported.has(f.setting)) return false;
     reported.add(f.setting);
     return true;
@@ -22,7 +24,7 @@ export function oneNoEffectPerSetting(findings: readonly Finding[]): Finding[] {
 }
 
 export interface NoEffect {
-  code: FindingCode;
+  code: (typeof NO_EFFECT_CODES)[number];
   setting: CniSetting;
   entry: EnvEntry;
   /** Where or why it has no effect, after "has no effect": "with IP prefixes: ...". */

@@ -3,19 +3,22 @@
 // settings IMDS-only mode forces. INFO or WARNING as no-effect.ts says. A value podnet cannot see (valueFrom) is
 // judged too: whatever it is, it has no effect.
 import { listInWords } from '../../domain/labels.js';
-import type { SettingCondition } from '../../knowledge/types.js';
+import type { SettingState } from '../../domain/vocabulary.js';
 import { cniSetting } from '../settings/catalogue.js';
 import { entryOf, isTrue, literal, type CniConfig } from './config.js';
 import type { LintContext } from './context.js';
 import type { Finding } from './finding.js';
 import { noEffectFinding } from './no-effect.js';
+import { VALUE_CHECKS } from './value-checks.js';
 
-function holds(config: CniConfig, condition: SettingCondition): boolean {
-  if (condition.state === 'TRUE') return isTrue(config, condition.setting);
-  // aws-node reads these numbers with strconv.Atoi: an optional sign and digits.
-  const value = literal(config, condition.setting);
-  return value !== undefined && /^[+-]?\d+$/.test(value) && Number(value) > 0;
-}
+/** Whether a setting is in each state, as aws-node reads its value (the build checks each condition's type). */
+const IN_STATE: Record<SettingState, (config: CniConfig, name: string) => boolean> = {
+  TRUE: isTrue,
+  ABOVE_ZERO: (config, name) => {
+    const value = literal(config, name);
+    return value !== undefined && VALUE_CHECKS.int!(value) === null && Number(value) > 0;
+  },
+};
 
 export function overriddenSettingRules(ctx: LintContext): Finding[] {
   return [...ctx.k.settingOverrides.values()].flatMap((override) => {
@@ -23,7 +26,7 @@ export function overriddenSettingRules(ctx: LintContext): Finding[] {
     const setting = cniSetting(ctx.k, override.setting);
     // An empty value is no value: aws-node reads it as unset.
     if (!entry || !setting || entry.value?.trim() === '') return [];
-    const holding = override.whenAny.filter((c) => holds(ctx.config, c));
+    const holding = override.whenAny.filter((c) => IN_STATE[c.state](ctx.config, c.setting));
     if (holding.length === 0) return [];
     return [
       noEffectFinding(ctx.k, {
