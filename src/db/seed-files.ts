@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readRelease } from './release.js';
 import {
   CAPABILITIES,
   MATRIX_SECTIONS,
@@ -32,6 +33,8 @@ const sourcesFile = z.object({
       location: z.string(),
       url: z.string().url().nullable(),
       revision: z.string().nullable(),
+      // The upstream files the knowledge import read from this repository, each at its revision.
+      files: z.array(z.object({ path: z.string().min(1), revision: z.string().regex(/^[0-9a-f]{40}$/) })).default([]),
     }),
   ),
 });
@@ -159,6 +162,8 @@ const settingsFile = z.object({
       notes: z.string().nullable(),
       documentedInReadme: z.boolean(),
       source: z.string(),
+      // Entered by the knowledge import from the README, not yet curated (see its notes).
+      awaitingCuration: z.boolean().default(false),
     }),
   ),
 });
@@ -174,7 +179,7 @@ const settingOverridesFile = z.object({
   ),
 });
 
-const INSTANCE_TYPE_COLUMNS = [
+export const INSTANCE_TYPE_COLUMNS = [
   'instanceType', 'vcpus', 'hypervisor', 'isBareMetal', 'networkCards', 'defaultNetworkCardIndex',
   'maxEnisDefaultCard', 'maxEnisPerCard', 'ipv4PerEni', 'trunkingCompatible', 'branchInterfaces',
 ] as const;
@@ -234,6 +239,7 @@ export function readSeed(dir: string) {
     settings: readJson(dir, 'cni-settings.json', settingsFile),
     settingOverrides: readJson(dir, 'setting-overrides.json', settingOverridesFile).overrides,
     instanceTypes: readInstanceTypes(dir),
+    release: readRelease(dir),
   };
   checkReferences(seed);
   checkSettingOverrides(seed.settings, seed.settingOverrides);

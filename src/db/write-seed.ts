@@ -11,6 +11,9 @@ export function writeSeed(db: BetterSQLite3Database<typeof schema>, seed: SeedDa
         { key: 'builtAt', value: new Date().toISOString() },
         { key: 'vpcCniRevision', value: seed.facts.upstream.commit },
         { key: 'vpcCniLatestTag', value: seed.facts.upstream.latestTag },
+        // Read back by src/knowledge/load-knowledge.ts: the upstream files the import read, and its latest release.
+        { key: 'upstreamFiles', value: JSON.stringify(seed.sources.flatMap((d) => d.files.map((f) => ({ repository: d.location, ...f })))) },
+        ...(seed.release ? [{ key: 'release', value: JSON.stringify(seed.release) }] : []),
       ])
       .run();
     tx.insert(schema.sourceDocuments)

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/types.js';
 import { builder } from './builder.js';
+import { ReleaseRef, releaseField } from './release.js';
 import { SourceDocumentRef } from './source.js';
 
 const AboutRef = builder.objectRef<Knowledge>('About').implement({
@@ -10,6 +11,7 @@ const AboutRef = builder.objectRef<Knowledge>('About').implement({
     vpcCniRevision: t.string({ description: 'The aws/amazon-vpc-cni-k8s commit the settings and facts were read at.', resolve: (k) => k.vpcCni.revision }),
     vpcCniLatestVersion: t.string({ description: 'The newest VPC CNI release at that commit, the default version answers assume.', resolve: (k) => k.vpcCni.latestVersion }),
     sources: t.field({ type: [SourceDocumentRef], description: 'Every document and repository the facts come from.', resolve: (k) => [...k.sourceDocuments] }),
+    release: t.field({ type: ReleaseRef, nullable: true, description: 'The latest knowledge release (date, upstream files and revisions, release notes); null before the first import.', resolve: releaseField }),
   }),
 });
 

@@ -14,7 +14,8 @@ import type {
   Support,
   UseCase,
 } from '../domain/vocabulary.js';
-import type { InstanceTypeLimits, Knowledge, MatrixColumn, Source, SourceDocument } from './types.js';
+import { revisionOfFile } from './file-revision.js';
+import type { InstanceTypeLimits, Knowledge, KnowledgeRelease, MatrixColumn, Source, SourceDocument, UpstreamFileRevision } from './types.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -37,6 +38,8 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
     if (!d) throw new Error(`knowledge: no source document ${id}`);
     return d;
   };
+  const upstreamFiles = JSON.parse(meta.get('upstreamFiles') ?? '[]') as UpstreamFileRevision[];
+  const release = meta.has('release') ? (JSON.parse(meta.get('release')!) as KnowledgeRelease) : null;
   const page = documentById('eks-user-guide');
   const vpcCni = documentById('vpc-cni');
   const resourceController = documentById('vpc-resource-controller');
@@ -93,7 +96,8 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
       location: `${vpcCni.location}: ${s.source}`,
       quote: s.summary,
       url: vpcCni.url,
-      revision: vpcCni.revision,
+      // "README.md#cni-configuration-variables": the README's revision where the import read it.
+      revision: revisionOfFile(upstreamFiles, vpcCni, s.source.split('#')[0]!),
     });
   }
   // A whole document, for an answer that rests on everything read from it (no setting of that name in the catalogue).
@@ -124,6 +128,8 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
     builtAt: meta.get('builtAt') ?? 'unknown',
     vpcCni: { revision: meta.get('vpcCniRevision') ?? 'unknown', latestVersion: /v(\d+\.\d+\.\d+)/.exec(latestTag)?.[1] ?? 'unknown' },
     sourceDocuments: documents,
+    upstreamFiles,
+    release,
     sourceDocument: page,
     matrix: {
       columns,

@@ -36,6 +36,22 @@ export interface SourceDocument {
   revision: string | null;
 }
 
+/** An upstream file the knowledge import read (seed/sources.json `files`), at its revision. */
+export interface UpstreamFileRevision {
+  /** "owner/name", as a source document's location. */
+  repository: string;
+  path: string;
+  revision: string;
+}
+
+/** The latest knowledge release: the last entry of seed/CHANGELOG.md. */
+export interface KnowledgeRelease {
+  /** YYYY-MM-DD */
+  date: string;
+  /** The entry's Markdown. */
+  notes: string;
+}
+
 export interface MatrixColumn {
   mode: PodNetworkingMode;
   nodeTypeHeader: string;
@@ -192,6 +208,10 @@ export interface Knowledge {
   /** The VPC CNI revision the settings and facts were read at, and its newest release then (e.g. "1.23.0"). */
   vpcCni: { revision: string; latestVersion: string };
   sourceDocuments: readonly SourceDocument[];
+  /** The upstream files the knowledge import read; imported data cites their revisions (src/knowledge/file-revision.ts). */
+  upstreamFiles: readonly UpstreamFileRevision[];
+  /** null before the first import. */
+  release: KnowledgeRelease | null;
   /** The source document's own entry. */
   sourceDocument: SourceDocument;
   matrix: { columns: readonly MatrixColumn[]; rows: readonly MatrixRow[] };

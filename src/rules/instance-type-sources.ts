@@ -1,11 +1,20 @@
 // Sources for the numbers of one instance type and for the EKS max Pods calculator, built from the source documents
 // (seed/sources.json) and the upstream files seed/README.md names for each column of instance-types.csv.
+import { revisionOfFile } from '../knowledge/file-revision.js';
 import type { InstanceTypeLimits, Knowledge, Source } from '../knowledge/types.js';
 
-function upstream(k: Knowledge, documentId: string, ref: string, file: string, quote: string): Source {
+/** Cites `file` of the document's repository at the revision it was imported at; `remark` follows its path. */
+function upstream(k: Knowledge, documentId: string, ref: string, file: string, quote: string, remark = ''): Source {
   const document = k.sourceDocuments.find((d) => d.id === documentId);
   if (!document) throw new Error(`knowledge: no source document ${documentId}`);
-  return { ref, document: document.title, location: `${document.location}: ${file}`, quote, url: document.url, revision: document.revision };
+  return {
+    ref,
+    document: document.title,
+    location: `${document.location}: ${file}${remark}`,
+    quote,
+    url: document.url,
+    revision: revisionOfFile(k.upstreamFiles, document, file),
+  };
 }
 
 /** Network cards, interfaces, addresses per interface, hypervisor and bare metal, from the VPC CNI's limits file. */
@@ -50,10 +59,11 @@ export function calculatorSource(k: Knowledge): Source {
     k,
     'eks-ami',
     'calculator:max-pods',
-    'templates/al2/runtime/max-pods-calculator.sh (last version before its removal)',
+    'templates/al2/runtime/max-pods-calculator.sh',
     'enis = the default network card\'s interfaces, capped by --cni-max-eni, one fewer with --cni-custom-networking-enabled; ' +
       'max Pods = enis * (ipv4PerEni - 1) + 2, or enis * ((ipv4PerEni - 1) * 16) + 2 with --cni-prefix-delegation-enabled ' +
       'when the hypervisor is "nitro" and the CNI version is 1.9.0 or later; ' +
       'recommended (unless --show-max-allowed) = the lower of max Pods and 110 (30 vCPUs or fewer) or 250 (more than 30 vCPUs)',
+    ' (last version before its removal)',
   );
 }

@@ -8,19 +8,12 @@ import type { ModeVerdict } from './compatibility.js';
 import { atLeast, compareCniVersions, parseCniVersion } from './cni-version.js';
 import { calculatorSource, networkLimitsSource, trunkingSource, vcpusSource } from './instance-type-sources.js';
 import { requireInstanceType } from './instance-types.js';
+import { CAP_FEW_VCPUS, CAP_MANY_VCPUS, FEW_VCPUS, HOST_NETWORK_PODS, IPS_PER_PREFIX, linuxMaxPods, recommendedCap } from './max-pods-arithmetic.js';
 import { modeRequirements } from './mode-requirements.js';
 import { nodeTypeInfo } from './node-types.js';
 import { RuleError } from './rule-error.js';
 import { useCaseVerdict } from './use-case-verdict.js';
 
-// The calculator's constants: a /28 prefix holds 16 addresses (fact:prefix-delegation/ipv4PrefixLength); aws-node
-// and kube-proxy run on the host network and need no Pod address (fact:max-pods/formula); the recommended value
-// is capped at 110 with 30 vCPUs or fewer, else at 250.
-const IPS_PER_PREFIX = 16;
-const HOST_NETWORK_PODS = 2;
-const FEW_VCPUS = 30;
-const CAP_FEW_VCPUS = 110;
-const CAP_MANY_VCPUS = 250;
 // kubelet's default max Pods, which Windows nodes keep (no calculator runs there): the value the VPC CNI assumes when
 // it cannot read kubelet's configuration (ipamd's defaultMaxPodsFromKubelet), read from that fact and cited with it.
 const KUBELET_DEFAULT_MAX_PODS_FACT = 'fact:max-pods/fallbackWhenKubeletConfigUnreadable';
@@ -158,7 +151,7 @@ function linuxRecommendation(k: Knowledge, t: InstanceTypeLimits, maxPods: numbe
   }
   why.cite(vcpusSource(k, t));
   const few = t.vcpus <= FEW_VCPUS;
-  const cap = few ? CAP_FEW_VCPUS : CAP_MANY_VCPUS;
+  const cap = recommendedCap(t.vcpus);
   const value = Math.min(maxPods, cap);
   return {
     value,
@@ -255,10 +248,10 @@ function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, c
   }
 
   const slots = t.ipv4PerEni - 1;
-  const prefixMaxPods = interfaces * slots * IPS_PER_PREFIX + HOST_NETWORK_PODS;
+  const prefixMaxPods = linuxMaxPods(interfaces, t.ipv4PerEni, true);
   const prefixesApplied = q.mode === 'IP_PREFIXES' && prefixesApply(k, t, cniVersion, prefixMaxPods, why);
   const perInterface = prefixesApplied ? slots * IPS_PER_PREFIX : slots;
-  const maxPods = interfaces * perInterface + HOST_NETWORK_PODS;
+  const maxPods = linuxMaxPods(interfaces, t.ipv4PerEni, prefixesApplied);
 
   const base = `${plural(usable, 'ENI')}${capped ? ' (maxEnis)' : ''}`;
   const enisTerm = taken.length > 0 ? `(${base} − ${taken.join(' − ')})` : base;
