@@ -15,7 +15,8 @@ import * as schema from './schema.js';
 import { readSeed } from './seed-files.js';
 import { writeSeed } from './write-seed.js';
 
-export function buildDatabase(path: string, dataVersion = computeDataVersion()): void {
+/** Builds the database at `path` from migrations/ and `seedDir` (seed/ unless another is given, as a test does). */
+export function buildDatabase(path: string, dataVersion = computeDataVersion(), seedDir = SEED_DIR): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
@@ -23,7 +24,7 @@ export function buildDatabase(path: string, dataVersion = computeDataVersion()):
     try {
       const db = drizzle(sqlite, { schema });
       migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-      writeSeed(db, readSeed(SEED_DIR), dataVersion);
+      writeSeed(db, readSeed(seedDir), dataVersion);
       sqlite.pragma('journal_mode = DELETE');
     } finally {
       sqlite.close();

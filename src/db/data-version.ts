@@ -16,9 +16,9 @@ function filesUnder(dir: string): string[] {
  * The data version: a hash over every file of seed/ and migrations/ (names and contents). A database built from
  * other files carries another version and is rebuilt; cached answers are keyed to it.
  */
-export function computeDataVersion(): string {
+export function computeDataVersion(seedDir = SEED_DIR): string {
   const hash = createHash('sha256');
-  for (const file of [...filesUnder(SEED_DIR), ...filesUnder(MIGRATIONS_DIR)]) {
+  for (const file of [...filesUnder(seedDir), ...filesUnder(MIGRATIONS_DIR)]) {
     hash.update(relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
