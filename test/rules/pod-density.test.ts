@@ -112,10 +112,12 @@ describe('pod density sources', () => {
       revision: 'b52188387f2e2f10bf289ace929d6a63b176a4fa',
     });
     expect(refs.get('instance-type:c5.4xlarge/network')!.quote).toContain('30 IPv4 addresses per interface');
-    expect(refs.get('instance-type:c5.4xlarge/trunking')).toMatchObject({ location: 'aws/amazon-vpc-resource-controller-k8s: pkg/aws/vpc/limits.go', revision: 'b8d42511' });
+    expect(refs.get('instance-type:c5.4xlarge/trunking')).toMatchObject({ location: 'aws/amazon-vpc-resource-controller-k8s: pkg/aws/vpc/limits.go', revision: 'b8d425119bdba371202882b808f202c6073a46cc' });
     expect(refs.get('instance-type:c5.4xlarge/trunking')!.quote).toContain('54 branch interfaces');
     expect(refs.get('instance-type:c5.4xlarge/vcpus')!.quote).toBe('c5.4xlarge: 16 vCPUs');
     expect(refs.get('calculator:max-pods')!.location).toContain('awslabs/amazon-eks-ami: templates/al2/runtime/max-pods-calculator.sh');
+    // The calculator was removed upstream; its last version is cited at the commit the knowledge import recorded.
+    expect(refs.get('calculator:max-pods')!.revision).toBe('8f395aaa776ff7bbfe52188a6164b1a10875e36d');
   });
 
   it('do not cite vCPUs or trunking a source does not give', () => {
