@@ -7,6 +7,7 @@ import { readNetworkCards, type NetworkCards } from './network-cards.js';
 
 export const HYPERVISORS = ['nitro', 'xen', 'unknown'] as const;
 export type Hypervisor = (typeof HYPERVISORS)[number];
+const INSTANCE_TYPE_NAME = /^[a-z0-9-]+\.[a-z0-9-]+$/;
 
 export interface VpcCniLimits extends NetworkCards {
   name: string;
@@ -24,6 +25,8 @@ export function parseVpcCniLimits(text: string, file: string): Map<string, VpcCn
   checkUniqueKeys(entries, file);
   return new Map(
     entries.map((e) => {
+      // The names become rows of a CSV: a comma or a capital would be a damaged file, not an instance type.
+      if (!INSTANCE_TYPE_NAME.test(e.key)) throw new ImportError(file, e.line, `"${e.key}" is not an instance type name (family.size, lower case)`);
       const hypervisor = stringField(e, 'HypervisorType', file);
       if (!(HYPERVISORS as readonly string[]).includes(hypervisor)) {
         throw new ImportError(file, fieldLine(e, 'HypervisorType'), `hypervisor "${hypervisor}" is none of ${HYPERVISORS.join(', ')}`);

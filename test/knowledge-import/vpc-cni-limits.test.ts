@@ -41,6 +41,7 @@ describe('parseVpcCniLimits', () => {
     ['a default card that is not listed', entry('a1.large', { defaultCard: '1' }), /:8: default network card 1 is not among the cards listed/],
     ['a hypervisor it does not know', entry('a1.large', { hypervisor: '"kvm"' }), /:15: hypervisor "kvm" is none of nitro, xen, unknown/],
     ['an unreadable value', entry('a1.large', { eni: 'four' }), /:6: unreadable value four/],
+    ['a name that is no instance type', entry('A1.large,x'), /:5: "A1\.large,x" is not an instance type name \(family\.size, lower case\)/],
   ])('stops at %s, naming the file and line', (_what, body, message) => {
     expect(() => parseVpcCniLimits(file(body), FILE)).toThrow(new RegExp(`^${FILE.replace(/\./g, '\\.')}${message.source}`));
   });
