@@ -179,6 +179,9 @@ const settingOverridesFile = z.object({
   ),
 });
 
+/** An instance type's name: family.size, lower case. */
+export const INSTANCE_TYPE_NAME = /^[a-z0-9-]+\.[a-z0-9-]+$/;
+
 export const INSTANCE_TYPE_COLUMNS = [
   'instanceType', 'vcpus', 'hypervisor', 'isBareMetal', 'networkCards', 'defaultNetworkCardIndex',
   'maxEnisDefaultCard', 'maxEnisPerCard', 'ipv4PerEni', 'trunkingCompatible', 'branchInterfaces',
@@ -194,7 +197,7 @@ const optionalCount = z.string().transform((s, ctx) => {
 const bool = z.enum(['true', 'false']).transform((s) => s === 'true');
 
 const instanceTypeRow = z.object({
-  instanceType: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/),
+  instanceType: z.string().regex(INSTANCE_TYPE_NAME),
   vcpus: optionalCount,
   hypervisor: z.enum(['nitro', 'xen', 'unknown']),
   isBareMetal: bool,

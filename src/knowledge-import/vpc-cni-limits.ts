@@ -1,13 +1,13 @@
 // aws/amazon-vpc-cni-k8s pkg/vpc/vpc_ip_resource_limit.go: network interfaces, IPv4 addresses per interface,
 // network cards, hypervisor and bare metal per instance type. The authority for every network column of
 // seed/instance-types.csv.
+import { INSTANCE_TYPE_NAME } from '../db/seed-files.js';
 import { checkUniqueKeys, boolField, intField, readGoMapLiteral, stringField, fieldLine } from './go-map-literal.js';
 import { ImportError } from './import-error.js';
 import { readNetworkCards, type NetworkCards } from './network-cards.js';
 
 export const HYPERVISORS = ['nitro', 'xen', 'unknown'] as const;
 export type Hypervisor = (typeof HYPERVISORS)[number];
-const INSTANCE_TYPE_NAME = /^[a-z0-9-]+\.[a-z0-9-]+$/;
 
 export interface VpcCniLimits extends NetworkCards {
   name: string;
