@@ -37,8 +37,10 @@ export function updateSources(file: SourcesFile, read: readonly UpstreamRead[], 
   for (const repository of new Set(read.map((f) => f.repository))) {
     if (!file.documents.some((d) => d.location === repository)) throw new ImportError(sourcesName, null, `no document has the location ${repository}`);
   }
-  const documents = file.documents.map((d) => {
-    const ours = read.filter((f) => f.repository === d.location);
+  // Where several documents name one repository (a curated document for another part of it), the first records the files.
+  const documents = file.documents.map((d, index) => {
+    const first = file.documents.findIndex((other) => other.location === d.location) === index;
+    const ours = first ? read.filter((f) => f.repository === d.location) : [];
     if (ours.length === 0) return d;
     const files = [...(d.files ?? [])];
     for (const f of ours) {

@@ -41,6 +41,13 @@ describe('updateSources', () => {
     expect(notes[0]).toBe(`cluster-autoscaler: calc.sh is not in the upstream folder; its recorded revision ${A} stays.`);
   });
 
+  it('records the files in the first document of a repository only', () => {
+    const file = sources(null);
+    file.documents.push({ id: 'autoscaler-docs', kind: 'UPSTREAM_REPOSITORY', location: 'kubernetes/autoscaler', revision: null });
+    const updated = updateSources(file, [{ repository: 'kubernetes/autoscaler', path: PATH, revision: A }], 'sources.json').file;
+    expect(updated.documents.map((d) => d.files ?? null)).toEqual([null, [{ path: PATH, revision: A }], null]);
+  });
+
   it('stops when no document names the repository', () => {
     expect(() => updateSources(sources(null), [{ repository: 'aws/karpenter-provider-aws', path: 'x.go', revision: A }], 'seed/sources.json')).toThrow(
       'seed/sources.json: no document has the location aws/karpenter-provider-aws',
