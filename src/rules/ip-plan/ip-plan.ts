@@ -260,7 +260,7 @@ export function ipPlan(k: Knowledge, q: IpPlanQuestion): IpPlan {
   if (allocation.rule === 'WARM_IP_TARGET') why.note('Only set WARM_IP_TARGET for small clusters or low Pod churn: it raises the EC2 API calls, which can be throttled.', 'fact:warm-pool/throttlingAdvice');
   for (const s of subnets) if (s.smallestSubnetPrefixLength === null) why.warn(`The ${s.role === 'PODS' ? 'Pod' : 'node'} subnet would need more than a /16, the largest VPC subnet: split the node group across subnets.`);
 
-  const unitWord = prefixes ? 'prefixes' : 'secondary addresses';
+  const unitWord = prefixes ? 'prefix' : 'secondary address';
   return {
     instanceType: density.instanceType!,
     mode,
@@ -280,9 +280,9 @@ export function ipPlan(k: Knowledge, q: IpPlanQuestion): IpPlan {
     totalAddresses: subnets.reduce((n, s) => n + s.totalAddresses, 0),
     subnets,
     arithmetic: [
-      `${density.instanceType}: ${podInterfaces} interfaces for Pods × ${slots} ${unitWord} slots (${density.formula})`,
+      `${density.instanceType}: ${podInterfaces} interfaces for Pods × ${slots} ${unitWord} slots each (${density.formula})`,
       allocation.arithmetic,
-      `Pod addresses held: ${allocation.units}${prefixes ? ` × ${ADDRESSES_PER_PREFIX}` : ''} = ${allocation.podAddresses}, ${allocation.unusedAddresses} unused`,
+      `Pod addresses held: ${prefixes ? `${allocation.units} prefixes × ${ADDRESSES_PER_PREFIX} = ` : ''}${allocation.podAddresses}, of which ${allocation.unusedAddresses} unused`,
       `addresses per node: ${interfacesPerNode} primary + ${allocation.podAddresses} = ${addressesPerNode}`,
       ...subnets.flatMap((s) => s.arithmetic.map((line) => (subnets.length > 1 ? `${s.role === 'PODS' ? 'Pod' : 'node'} subnet: ${line}` : line))),
     ],
