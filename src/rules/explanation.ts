@@ -12,8 +12,7 @@ export class Explanation {
   cite(...sources: (Source | string | null)[]): void {
     for (const s of sources) {
       if (s === null) continue;
-      const source = typeof s === 'string' ? this.k.citations.get(s) : s;
-      if (!source) throw new Error(`knowledge: unresolved source reference ${String(s)}`);
+      const source = typeof s === 'string' ? citation(this.k, s) : s;
       this.cited.set(source.ref, source);
     }
   }
@@ -38,4 +37,11 @@ export function factValue(k: Knowledge, ref: string): unknown {
   const fact = k.facts.find((f) => f.source.ref === ref);
   if (!fact) throw new Error(`knowledge: no fact ${ref}`);
   return fact.value;
+}
+
+/** The source a reference names; a reference to nothing is a bug in the rule, so it throws. */
+export function citation(k: Knowledge, ref: string): Source {
+  const source = k.citations.get(ref);
+  if (!source) throw new Error(`knowledge: unresolved source reference ${ref}`);
+  return source;
 }
