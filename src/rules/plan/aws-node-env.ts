@@ -60,6 +60,15 @@ function wanted(k: Knowledge, mode: PodNetworkingMode, useCases: readonly UseCas
       return name ? [{ name, value: 'true', reason: `Switches ${USE_CASE_LABELS[u]} on.`, refs: [`setting:${name}`], required: true }] : [];
     }),
   ];
+  if (mode !== 'IP_PREFIXES') {
+    list.push({
+      name: 'WARM_ENI_TARGET',
+      value: '1',
+      reason: 'Written out: the default and shipped value, which keeps one interface’s worth of addresses free per node (the warm pool ipPlan sizes subnets for).',
+      refs: ['fact:warm-pool/warmEniTarget', 'setting:WARM_ENI_TARGET'],
+      required: false,
+    });
+  }
   if (mode === 'IP_PREFIXES') {
     list.push({
       name: 'WARM_PREFIX_TARGET',
