@@ -74,7 +74,7 @@ describe('plan', () => {
     expect(sgp.mode).toBe('SECURITY_GROUPS_FOR_PODS');
     const iam = sgp.steps.find((s: { title: string }) => /AmazonEKSVPCResourceController/.test(s.title));
     expect(iam.sources.map((s: { ref: string }) => s.ref)).toEqual(['fact:security-groups-for-pods/clusterRolePolicy']);
-    const policy = parse(sgp.steps.find((s: { title: string }) => /security groups/.test(s.title) && s.content).content);
+    const policy = parse(sgp.steps.find((s: { title: string; content: string | null }) => /security groups/.test(s.title) && s.content).content);
     expect(policy).toMatchObject({ apiVersion: 'vpcresources.k8s.aws/v1beta1', kind: 'SecurityGroupPolicy' });
   });
 
