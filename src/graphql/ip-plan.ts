@@ -69,7 +69,7 @@ const SubnetPlanRef = builder.objectRef<SubnetPlan>('SubnetPlan').implement({
   }),
 });
 
-const IpPlanRef = builder.objectRef<IpPlan>('IpPlan').implement({
+export const IpPlanRef = builder.objectRef<IpPlan>('IpPlan').implement({
   description: 'The addresses a node group takes from its subnets by the VPC CNI’s warm-pool rules, and the subnet sizes that hold it, with the arithmetic and sources.',
   fields: (t) => ({
     instanceType: t.exposeString('instanceType', { description: 'The instance type planned for.' }),

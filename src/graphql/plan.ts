@@ -60,7 +60,7 @@ const PlanStepRef = builder.objectRef<PlanStep>('PlanStep').implement({
   }),
 });
 
-const PlanRef = builder.objectRef<Plan>('Plan').implement({
+export const PlanRef = builder.objectRef<Plan>('Plan').implement({
   description: 'How to configure a node group’s Pod networking for a set of use cases: the mode, the aws-node environment and the ordered steps, each cited. lintCniConfig of awsNodeEnv reports no error or warning.',
   fields: (t) => ({
     nodeType: t.field({ type: NodeTypeEnum, description: 'The node type planned for.', resolve: (p) => p.nodeType }),
