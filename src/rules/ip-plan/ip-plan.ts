@@ -149,7 +149,7 @@ function subnetPlan(role: SubnetRole, perNode: SubnetDemand, nodes: number, cidr
   const totalAddresses = addressesOf(total);
   const smallest = smallestSubnet(total);
   const arithmetic = [
-    `${nodes} node${nodes === 1 ? '' : 's'} × ${addressesPerNode} addresses = ${totalAddresses}` +
+    `${nodes} node${nodes === 1 ? '' : 's'} × ${addressesPerNode} address${addressesPerNode === 1 ? '' : 'es'} = ${totalAddresses}` +
       (perNode.prefixes > 0 ? ` (${total.single} single addresses and ${total.prefixes} /28 prefixes × ${ADDRESSES_PER_PREFIX})` : ''),
     smallest === null
       ? `not even a /16 holds them: 65536 − ${RESERVED_PER_SUBNET} reserved = ${65536 - RESERVED_PER_SUBNET} < ${totalAddresses}`
