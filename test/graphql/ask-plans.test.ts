@@ -57,9 +57,18 @@ describe('ask: plan and subnet-size questions', () => {
     expect(a.text).toMatch(/cannot be used together/);
   });
 
-  it('keeps the other intents: public subnets, Pod density', async () => {
+  it('keeps the other intents: public subnets, Pod density with a mode named in "IP addresses"', async () => {
     expect((await ask('can fargate pods run in public subnets')).understood.intent).toBe('COMPATIBILITY');
+    expect((await ask('can m5.large pods run in public subnets')).understood.intent).toBe('POD_DENSITY');
     expect((await ask('How many Pods fit on an m5.large with prefix delegation?')).understood.intent).toBe('POD_DENSITY');
+    expect((await ask('How many Pods fit on m5.large with individual IP addresses?')).understood.intent).toBe('POD_DENSITY');
+    expect((await ask('Set up individual IP addresses on m5.xlarge')).understood.intent).toBe('PLAN');
+  });
+
+  it('every follow-up it offers is a question it places', async () => {
+    for (const question of ['set up custom networking with prefixes on m5.large', 'how big a subnet for 50 m5.xlarge nodes with WARM_IP_TARGET=5']) {
+      for (const followUp of (await ask(question)).followUps) expect((await ask(followUp)).understood.intent).not.toBe('UNKNOWN');
+    }
   });
 });
 

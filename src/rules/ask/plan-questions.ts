@@ -27,7 +27,9 @@ export type PlanIntent = Extract<Intent, 'PLAN' | 'IP_PLAN'>;
 
 /** PLAN or IP_PLAN when the question asks for configuration or subnet sizes; null to keep the interpreter's intent. */
 export function planIntent(u: Interpretation): PlanIntent | null {
-  const sized = u.instanceTypes.length > 0 && (SIZE_WORDS.test(u.question) || NODES.test(u.question) || CIDR.test(u.question)) && !/\bpublic (subnets?|ips?)\b/i.test(u.question);
+  // Words already read as a mode or use case ("individual IP addresses", "public subnets") do not ask for sizes.
+  const rest = u.recognised.filter((r) => r.kind === 'MODE' || r.kind === 'USE_CASE').reduce((text, r) => text.replace(r.text, ' '), u.question);
+  const sized = u.instanceTypes.length > 0 && (SIZE_WORDS.test(rest) || NODES.test(rest) || CIDR.test(rest));
   if (sized) return 'IP_PLAN';
   if (PLAN_WORDS.test(u.question) && (u.useCases.length > 0 || u.modes.length > 0)) return 'PLAN';
   return null;

@@ -134,7 +134,7 @@ const step = (kind: PlanStepKind, title: string, text: string, sources: readonly
   sources: [...new Map(sources.map((s) => [s.ref, s])).values()],
 });
 
-function upgradeStep(k: Knowledge, running: string, target: string, needs: readonly VersionNeed[]): PlanStep[] {
+function upgradeStep(running: string, target: string, needs: readonly VersionNeed[]): PlanStep[] {
   if (compareCniVersions(running, target) >= 0) return [];
   const why = needs.filter((n) => compareCniVersions(n.version, running) > 0).map((n) => `${n.what} needs ${n.version}`);
   return [
@@ -266,7 +266,7 @@ export function plan(k: Knowledge, q: PlanQuestion): Plan {
     ? podDensity(k, { instanceType: q.instanceType, nodeType: q.nodeType, mode, customNetworking: useCases.includes('CUSTOM_NETWORKING'), cniVersion: target })
     : null;
   const steps = [
-    ...upgradeStep(k, running, target, needs),
+    ...upgradeStep(running, target, needs),
     ...prerequisiteSteps(k, verdict, density?.instanceType ?? null),
     ...(runsAwsNode ? awsNodeSteps(k, env, useCases, zones) : []),
     ...(density ? [maxPodsStep(density)] : []),
