@@ -1,7 +1,8 @@
-// The plan's promise: lintCniConfig of a plan's aws-node environment (same node type, use cases, instance type and
-// the version the plan targets) implies the plan's mode and reports no error and no warning. Every node type and
-// every set of use cases is tried; where compatibility says no mode works, plan must refuse with the same conflicts.
-// fast-check then varies the instance type, the VPC CNI version running and the mode asked for.
+// The plan's promise: lintCniConfig of a plan's aws-node environment, and of the DaemonSet patch it writes (same
+// node type, use cases, instance type and the version the plan targets), implies the plan's mode and reports no
+// error and no warning. Every node type and every set of use cases is tried; where compatibility says no mode works,
+// plan must refuse with the same conflicts. fast-check then varies the instance type, the VPC CNI version running
+// and the mode asked for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPES, POD_NETWORKING_MODES, USE_CASES, type NodeType, type PodNetworkingMode, type UseCase } from '../../../src/domain/vocabulary.js';
@@ -25,16 +26,17 @@ function expectRoundTrip(p: Plan, instanceType: string | null): void {
     expect(p.awsNodeEnv).toEqual([]);
     return;
   }
-  const report = lintCniConfig(knowledge, {
-    env: p.awsNodeEnv.map(({ name, value }) => ({ name, value })),
-    nodeType: p.nodeType,
-    useCases: p.useCases,
-    instanceType,
-    cniVersion: p.cniVersion,
-  });
-  expect(report.mode).toBe(p.mode);
-  expect(report.modes).toEqual(p.modes);
-  expect(report.findings.filter((f) => f.severity !== 'INFO').map((f) => `${f.code}: ${f.message}`)).toEqual([]);
+  const judged = { nodeType: p.nodeType, useCases: p.useCases, instanceType, cniVersion: p.cniVersion };
+  // The env as name/value pairs, and the DaemonSet patch the plan hands over (with the init container's env).
+  const patch = p.steps.find((s) => s.kind === 'AWS_NODE_DAEMONSET_PATCH')!.content!;
+  for (const report of [
+    lintCniConfig(knowledge, { ...judged, env: p.awsNodeEnv.map(({ name, value }) => ({ name, value })) }),
+    lintCniConfig(knowledge, { ...judged, manifest: patch }),
+  ]) {
+    expect(report.mode).toBe(p.mode);
+    expect(report.modes).toEqual(p.modes);
+    expect(report.findings.filter((f) => f.severity !== 'INFO').map((f) => `${f.code}: ${f.message}`)).toEqual([]);
+  }
 }
 
 describe('plan round trip', () => {
