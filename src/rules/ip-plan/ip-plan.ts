@@ -256,7 +256,11 @@ export function ipPlan(k: Knowledge, q: IpPlanQuestion): IpPlan {
       'fact:warm-pool/prefixExampleDifferences',
     );
   }
-  if (allocation.capped) why.warn(`The targets ask for more than ${density.instanceType} can hold; the node holds what it can.`);
+  if (allocation.capped && podsPerNode === podCapacity) {
+    why.note(`At ${podsPerNode} Pods every address slot of ${density.instanceType} is in use: no room is left for a warm pool, whatever the targets.`);
+  } else if (allocation.capped) {
+    why.warn(`The targets ask for more than ${density.instanceType} can hold; the node holds what it can.`);
+  }
   if (allocation.rule === 'WARM_IP_TARGET') why.note('Only set WARM_IP_TARGET for small clusters or low Pod churn: it raises the EC2 API calls, which can be throttled.', 'fact:warm-pool/throttlingAdvice');
   for (const s of subnets) if (s.smallestSubnetPrefixLength === null) why.warn(`The ${s.role === 'PODS' ? 'Pod' : 'node'} subnet would need more than a /16, the largest VPC subnet: split the node group across subnets.`);
 

@@ -81,7 +81,12 @@ function chooseMode(report: CompatibilityReport, asked: PodNetworkingMode | null
       field: 'useCases',
       conflicts: report.conflicts.map((c) => ({ id: c.id, useCases: [...c.useCases], reason: c.reason })),
       modes: report.modes.map((m) => ({ mode: m.mode, support: m.support })),
-      sources: [...new Set([...report.conflicts.flatMap((c) => c.sources), ...report.modes.flatMap((m) => m.useCases.flatMap((v) => v.sources))].map((s) => s.ref))],
+      // A conflict is the reason when there is one; else what each mode's verdicts rest on.
+      sources: [
+        ...new Set(
+          (report.conflicts.length > 0 ? report.conflicts.flatMap((c) => c.sources) : report.modes.flatMap((m) => m.useCases.flatMap((v) => v.sources))).map((s) => s.ref),
+        ),
+      ],
     });
   }
   if (!asked) return report.modes.find((m) => m.mode === report.bestMode)!;
