@@ -55,6 +55,16 @@ describe('ipPlan', () => {
     const { data } = await plan({ instanceType: 'm5.large' });
     // m5.large: max Pods 29 (3 × 9 + 2), so 27 Pods with addresses: 3 interfaces busy, WARM_ENI_TARGET adds none (3 at most).
     expect(data.ipPlan).toMatchObject({ podsPerNode: 27, interfacesPerNode: 3, secondaryAddressesPerNode: 27, addressesPerNode: 30 });
+    // A full node has no room for a warm pool: said in a note, not a warning.
+    expect(data.ipPlan.warnings).toEqual([]);
+    expect(data.ipPlan.notes.join(' ')).toMatch(/every address slot of m5\.large is in use/);
+  });
+
+  it('warns when the targets ask for more addresses than the node holds', async () => {
+    // 20 Pods + WARM_IP_TARGET 10 = 30 addresses; m5.large holds 27.
+    const { data } = await plan({ instanceType: 'm5.large', podsPerNode: 20, warmIpTarget: 10 });
+    expect(data.ipPlan).toMatchObject({ secondaryAddressesPerNode: 27, unusedAddressesPerNode: 7 });
+    expect(data.ipPlan.warnings.join(' ')).toMatch(/ask for more than m5\.large can hold/);
   });
 
   describe('bad input names the field', () => {
