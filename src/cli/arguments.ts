@@ -10,15 +10,30 @@ export const USAGE = `Usage:
                  [--cni-version <x.y.z>] [--max-enis <n>] [--json] [--endpoint URL]
   podnet lint <aws-node.yaml | -> [--node-type <node-type>] [--cni-version <x.y.z>] [--instance-type <type>]
                  [--use-case <use-case>]... [--json] [--endpoint URL]
+  podnet plan --node-type <node-type> [--use-case <use-case>]... [--mode <mode>] [--instance-type <type>]
+                 [--cni-version <x.y.z>] [--zone <us-west-2a>]... [--format addon-json|yaml] [--json] [--endpoint URL]
+  podnet ips <instance-type> [--mode <mode>] [--nodes <n>] [--pods <n>] [--custom-networking] [--cni-version <x.y.z>]
+                 [--warm-eni-target <n>] [--warm-ip-target <n>] [--minimum-ip-target <n>] [--warm-prefix-target <n>]
+                 [--subnet <cidr>] [--pod-subnet <cidr>] [--json] [--endpoint URL]
 
 Modes: individual-ips, ip-prefixes, security-groups-for-pods, fargate.
 Use cases: custom-networking, snat, security-groups-for-pods, network-policy, calico-network-policy, ipv6, public-subnets.
 Without --endpoint the answer comes from the embedded database; with it, from a running podnet service.
+plan --format addon-json prints only the vpc-cni add-on's configuration values; --format yaml every YAML the plan holds.
 Exit codes: 0 answered (lint: no error; compat: compatible), 1 lint found errors or compat is not compatible,
 2 bad usage or input, 3 the service could not answer.`;
 
+const COMMANDS = ['ask', 'compat', 'density', 'lint', 'plan', 'ips'] as const;
+// Commands that take no positional argument.
+const WITHOUT_POSITIONAL = new Set(['compat', 'plan']);
+const POSITIONAL_WORD: Record<string, string> = { ask: 'a question', density: 'an instance type', ips: 'an instance type', lint: 'a file' };
+const PLAN_FORMATS = ['addon-json', 'yaml'] as const;
+/** Whole-number options, by their command-line name. */
+const INT_OPTIONS = ['max-enis', 'nodes', 'pods', 'warm-eni-target', 'warm-ip-target', 'minimum-ip-target', 'warm-prefix-target'] as const;
+type IntOption = (typeof INT_OPTIONS)[number];
+
 export interface CommandLine {
-  command: 'ask' | 'compat' | 'density' | 'lint';
+  command: (typeof COMMANDS)[number];
   positional: string | undefined;
   json: boolean;
   endpoint: string | undefined;
@@ -29,6 +44,11 @@ export interface CommandLine {
   cniVersion: string | undefined;
   maxEnis: number | undefined;
   instanceType: string | undefined;
+  zones: string[];
+  format: (typeof PLAN_FORMATS)[number] | undefined;
+  ints: Partial<Record<IntOption, number>>;
+  subnet: string | undefined;
+  podSubnet: string | undefined;
 }
 
 /** "ec2-linux" or "EC2_LINUX" -> "EC2_LINUX"; the API checks the value and lists the valid ones. */
@@ -50,21 +70,38 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       'cni-version': { type: 'string' },
       'max-enis': { type: 'string' },
       'instance-type': { type: 'string' },
+      zone: { type: 'string', multiple: true, default: [] },
+      format: { type: 'string' },
+      subnet: { type: 'string' },
+      'pod-subnet': { type: 'string' },
+      ...Object.fromEntries(INT_OPTIONS.filter((o) => o !== 'max-enis').map((o) => [o, { type: 'string' as const }])),
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const [command, positional, ...extra] = positionals;
   if (values.help || command === undefined) throw new UsageError(USAGE);
-  if (command !== 'ask' && command !== 'compat' && command !== 'density' && command !== 'lint') {
+  if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
   }
+  const known = command as CommandLine['command'];
   if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(' ')} (quote a question with spaces).`);
-  if (command !== 'compat' && positional === undefined) throw new UsageError(`"podnet ${command}" needs ${command === 'ask' ? 'a question' : command === 'density' ? 'an instance type' : 'a file'}.\n\n${USAGE}`);
-  if (command === 'compat' && values['node-type'] === undefined) throw new UsageError(`"podnet compat" needs --node-type.\n\n${USAGE}`);
-  const maxEnis = values['max-enis'] === undefined ? undefined : Number(values['max-enis']);
-  if (maxEnis !== undefined && !Number.isInteger(maxEnis)) throw new UsageError(`--max-enis takes a whole number, not "${values['max-enis']}".`);
+  if (!WITHOUT_POSITIONAL.has(known) && positional === undefined) throw new UsageError(`"podnet ${command}" needs ${POSITIONAL_WORD[known]}.\n\n${USAGE}`);
+  if (WITHOUT_POSITIONAL.has(known) && values['node-type'] === undefined) throw new UsageError(`"podnet ${command}" needs --node-type.\n\n${USAGE}`);
+  const format = values.format;
+  if (format !== undefined && !(PLAN_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format takes ${PLAN_FORMATS.join(' or ')}, not "${format}".`);
+  }
+  const ints: Partial<Record<IntOption, number>> = {};
+  for (const option of INT_OPTIONS) {
+    const raw = (values as Record<string, unknown>)[option] as string | undefined;
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    if (raw.trim() === '' || !Number.isInteger(n)) throw new UsageError(`--${option} takes a whole number, not "${raw}".`);
+    ints[option] = n;
+  }
+  const maxEnis = ints['max-enis'];
   return {
-    command,
+    command: known,
     positional,
     json: values.json,
     endpoint: values.endpoint,
@@ -75,5 +112,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     cniVersion: values['cni-version'],
     maxEnis,
     instanceType: values['instance-type'],
+    zones: values.zone,
+    format: format as CommandLine['format'],
+    ints,
+    subnet: values.subnet,
+    podSubnet: values['pod-subnet'],
   };
 }

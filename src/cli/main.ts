@@ -1,7 +1,9 @@
-// `podnet`: ask, compat, density and lint from a terminal or a CI pipeline.
+// `podnet`: ask, compat, density, lint, plan and ips from a terminal or a CI pipeline.
 import { readFileSync } from 'node:fs';
 import { enumValue, parseCommandLine, UsageError, USAGE, type CommandLine } from './arguments.js';
 import { formatAsk, formatCompatibility, formatDensity, formatLint } from './output.js';
+import { formatAddonJson, formatIpPlan, formatPlan, formatPlanYaml } from './plan-output.js';
+import { IP_PLAN, PLAN } from './plan-queries.js';
 import { ASK, COMPATIBILITY, LINT, POD_DENSITY } from './queries.js';
 import { localTransport, remoteTransport, ServiceUnavailable, type GraphQLResult } from './transport.js';
 
@@ -67,6 +69,39 @@ function requestFor(cli: CommandLine): Request {
         field: 'lintCniConfig',
         format: formatLint,
         exitCode: (r) => (r.ok ? EXIT.OK : EXIT.FINDINGS),
+      };
+    case 'plan':
+      return {
+        query: PLAN,
+        variables: {
+          input: { nodeType, useCases, mode: cli.mode && enumValue(cli.mode), instanceType: cli.instanceType, cniVersion: cli.cniVersion, availabilityZones: cli.zones },
+        },
+        field: 'plan',
+        format: cli.format === 'addon-json' ? formatAddonJson : cli.format === 'yaml' ? formatPlanYaml : formatPlan,
+        exitCode: () => EXIT.OK,
+      };
+    case 'ips':
+      return {
+        query: IP_PLAN,
+        variables: {
+          input: {
+            instanceType: cli.positional,
+            mode: cli.mode && enumValue(cli.mode),
+            nodes: cli.ints.nodes,
+            podsPerNode: cli.ints.pods,
+            warmEniTarget: cli.ints['warm-eni-target'],
+            warmIpTarget: cli.ints['warm-ip-target'],
+            minimumIpTarget: cli.ints['minimum-ip-target'],
+            warmPrefixTarget: cli.ints['warm-prefix-target'],
+            customNetworking: cli.customNetworking,
+            cniVersion: cli.cniVersion,
+            subnetCidr: cli.subnet,
+            podSubnetCidr: cli.podSubnet,
+          },
+        },
+        field: 'ipPlan',
+        format: formatIpPlan,
+        exitCode: () => EXIT.OK,
       };
   }
 }

@@ -5,9 +5,9 @@ interface SourceLike {
   url?: string | null;
 }
 
-const kebab = (value: string) => value.toLowerCase().replace(/_/g, '-');
+export const kebab = (value: string) => value.toLowerCase().replace(/_/g, '-');
 
-function sourcesBlock(lists: readonly (readonly SourceLike[])[]): { marks: string[]; lines: string[] } {
+export function sourcesBlock(lists: readonly (readonly SourceLike[])[]): { marks: string[]; lines: string[] } {
   const seen: SourceLike[] = [];
   const marks = lists.map((sources) =>
     sources

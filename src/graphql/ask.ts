@@ -9,6 +9,8 @@ import { NodeTypeEnum, PodNetworkingModeEnum, SummaryFormatEnum, UseCaseEnum } f
 import { ModeInfoRef } from './modes.js';
 import { PodDensityRef } from './pod-density.js';
 import { ModeSettingRef } from './settings-for-mode.js';
+import { IpPlanRef } from './ip-plan.js';
+import { PlanRef } from './plan.js';
 import { SourceRef } from './source.js';
 
 const AskIntentEnum = builder.enumType('AskIntent', {
@@ -20,6 +22,8 @@ const AskIntentEnum = builder.enumType('AskIntent', {
     SETTINGS_FOR_MODE: { description: 'Which settings apply in a mode: answered by `settingsFor`.' },
     MODES: { description: 'Which modes a node type offers, or what a mode is: answered by `modes`.' },
     UNKNOWN: { description: 'Not placed: the answer says what was recognised and shows example questions.' },
+    PLAN: { description: 'How to set use cases or a mode up ("set up custom networking with prefixes on m5.large"): answered by `plan`.' },
+    IP_PLAN: { description: 'How many addresses a node group takes, how big its subnet must be ("how big a subnet for 50 m5.xlarge nodes"): answered by `ipPlan`.' },
   } satisfies Record<Intent, { description: string }>,
 });
 
@@ -103,6 +107,8 @@ const AnswerRef = builder.objectRef<Answer>('Answer').implement({
     settings: t.field({ type: [CniSettingRef], description: 'The aws-node settings the answer came from.', resolve: (a) => [...a.settings] }),
     modes: t.field({ type: [ModeInfoRef], description: 'The modes the answer came from.', resolve: (a) => [...a.modes] }),
     modeSettings: t.field({ type: [ModeSettingRef], description: 'The matrix settings rows the answer came from.', resolve: (a) => [...a.modeSettings] }),
+    plans: t.field({ type: [PlanRef], description: 'The plans the answer came from (a configuration question).', resolve: (a) => [...a.plans] }),
+    ipPlans: t.field({ type: [IpPlanRef], description: 'The IP plans the answer came from (a subnet-size question).', resolve: (a) => [...a.ipPlans] }),
     followUps: t.stringList({ description: 'Questions worth asking next, phrased so that `ask` understands them.', resolve: (a) => [...a.followUps] }),
   }),
 });

@@ -11,5 +11,7 @@ import './pod-density.js';
 import './settings-for-mode.js';
 import './cni-settings.js';
 import './lint.js';
+import './ip-plan.js';
+import './plan.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

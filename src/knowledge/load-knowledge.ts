@@ -78,11 +78,13 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
   }
   for (const f of factRecords) {
     const ref = `fact:${f.topic}/${f.key}`;
-    const repo = f.source.startsWith('resource-controller:') ? resourceController : vpcCni;
+    // 'resource-controller:' names the resource controller; another document's id and a colon name that document.
+    const named = documents.find((d) => f.source.startsWith(`${d.id}:`));
+    const repo = f.source.startsWith('resource-controller:') ? resourceController : (named ?? vpcCni);
     citations.set(ref, {
       ref,
       document: repo.title,
-      location: `${repo.location}: ${f.source.replace(/^resource-controller:/, '')}`,
+      location: `${repo.location}: ${f.source.replace(/^resource-controller:/, '').replace(named ? `${named.id}:` : '', '')}`,
       quote: quoteOf(f.value),
       url: repo.url,
       revision: repo.revision,

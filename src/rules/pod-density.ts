@@ -6,6 +6,7 @@ import type { NodeType, PodNetworkingMode } from '../domain/vocabulary.js';
 import type { InstanceTypeLimits, Knowledge, Source } from '../knowledge/types.js';
 import type { ModeVerdict } from './compatibility.js';
 import { atLeast, compareCniVersions, parseCniVersion } from './cni-version.js';
+import { Explanation, factValue } from './explanation.js';
 import { calculatorSource, networkLimitsSource, trunkingSource, vcpusSource } from './instance-type-sources.js';
 import { requireInstanceType } from './instance-types.js';
 import { CAP_FEW_VCPUS, CAP_MANY_VCPUS, FEW_VCPUS, HOST_NETWORK_PODS, IPS_PER_PREFIX, linuxMaxPods, recommendedCap } from './max-pods-arithmetic.js';
@@ -55,47 +56,8 @@ export interface PodDensity {
   sources: readonly Source[];
 }
 
-/** Notes, warnings and sources gathered while answering. */
-class Explanation {
-  readonly notes: string[] = [];
-  readonly warnings: string[] = [];
-  private readonly cited = new Map<string, Source>();
-
-  constructor(private readonly k: Knowledge) {}
-
-  cite(...sources: (Source | string | null)[]): void {
-    for (const s of sources) {
-      if (s === null) continue;
-      const source = typeof s === 'string' ? this.k.citations.get(s) : s;
-      if (!source) throw new Error(`knowledge: unresolved source reference ${String(s)}`);
-      this.cited.set(source.ref, source);
-    }
-  }
-
-  note(text: string, ...sources: (Source | string | null)[]): void {
-    this.notes.push(text);
-    this.cite(...sources);
-  }
-
-  warn(text: string, ...sources: (Source | string | null)[]): void {
-    this.warnings.push(text);
-    this.cite(...sources);
-  }
-
-  get sources(): Source[] {
-    return [...this.cited.values()];
-  }
-}
-
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** The value of a fact, by the reference that cites it ("fact:topic/key"). */
-function factValue(k: Knowledge, ref: string): unknown {
-  const fact = k.facts.find((f) => f.source.ref === ref);
-  if (!fact) throw new Error(`knowledge: no fact ${ref}`);
-  return fact.value;
-}
 
 function normaliseCniVersion(text: string): string {
   const v = parseCniVersion(text);

@@ -94,7 +94,7 @@ describe('lintCniConfig: env pairs', () => {
       ],
     });
     expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]).toMatchObject({ code: 'USE_CASE_NOT_SUPPORTED', severity: 'ERROR', setting: 'ENABLE_IPv6', useCase: 'IPV6', sources: [{ ref: 'fact:ipv6/featureMatrix' }] });
+    expect(report.findings[0]).toMatchObject({ code: 'USE_CASE_NOT_SUPPORTED', severity: 'ERROR', setting: 'ENABLE_IPv6', useCase: 'IPV6', sources: [{ ref: 'fact:ipv6/featureMatrix' }, { ref: 'fact:prefix-delegation/firstVersion' }] });
     expect(report.cniVersionOrigin).toBe('NEWEST_KNOWN');
   });
 

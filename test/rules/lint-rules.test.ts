@@ -205,3 +205,24 @@ describe('lint rules: what they read as unset', () => {
     expect(codes(knowledge, withEnv({ ENABLE_IPv4: '' }))).toEqual(['WARNING ENABLE_IPV4_UNSET']);
   });
 });
+
+describe('findings with a fix say what to set', () => {
+  it('IPv6 without prefix delegation names ENABLE_PREFIX_DELEGATION=true', () => {
+    const report = lintCniConfig(knowledge, { env: [{ name: 'ENABLE_IPv4', value: 'false' }, { name: 'ENABLE_IPv6', value: 'true' }] });
+    const f = report.findings.find((x) => x.code === 'USE_CASE_NOT_SUPPORTED');
+    expect(f?.message).toMatch(/Set ENABLE_PREFIX_DELEGATION=true \(IP prefixes\)\.$/);
+    expect(f?.sources.map((s) => s.ref)).toContain('fact:prefix-delegation/firstVersion');
+  });
+
+  it('security groups for Pods asked for without ENABLE_POD_ENI names it', () => {
+    const report = lintCniConfig(knowledge, { env: [{ name: 'ENABLE_IPv4', value: 'true' }], useCases: ['SECURITY_GROUPS_FOR_PODS'] });
+    expect(report.findings.find((x) => x.code === 'USE_CASE_NOT_SUPPORTED')?.message).toMatch(/Set ENABLE_POD_ENI=true/);
+  });
+
+  it('neither address family, and the bandwidth plugin with network policy, say what to set', () => {
+    const none = lintCniConfig(knowledge, { env: [{ name: 'ENABLE_IPv4', value: 'false' }] });
+    expect(none.findings.find((x) => x.code === 'IPV4_AND_IPV6_BOTH_DISABLED')?.message).toMatch(/Set ENABLE_IPv4=true/);
+    const bandwidth = lintCniConfig(knowledge, { env: [{ name: 'ENABLE_IPv4', value: 'true' }, { name: 'ENABLE_BANDWIDTH_PLUGIN', value: 'true' }], useCases: ['NETWORK_POLICY'] });
+    expect(bandwidth.findings.find((x) => x.code === 'BANDWIDTH_PLUGIN_WITH_NETWORK_POLICY')?.message).toMatch(/Set ENABLE_BANDWIDTH_PLUGIN=false/);
+  });
+});

@@ -16,6 +16,9 @@ import { defaultNote, effectiveDefault } from '../settings/defaults.js';
 import { settingModes } from '../settings/setting-modes.js';
 import { EXAMPLE_QUESTIONS } from './examples.js';
 import { interpret, type Interpretation } from './interpret.js';
+import { answerPlanQuestion, planIntent } from './plan-questions.js';
+import type { IpPlan } from '../ip-plan/ip-plan.js';
+import type { Plan } from '../plan/plan.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -30,6 +33,8 @@ export interface Answer {
   modes: readonly ModeInfo[];
   modeSettings: readonly ModeSetting[];
   settings: readonly CniSetting[];
+  plans: readonly Plan[];
+  ipPlans: readonly IpPlan[];
   followUps: readonly string[];
 }
 
@@ -40,6 +45,8 @@ interface Parts {
   modes?: ModeInfo[];
   modeSettings?: ModeSetting[];
   settings?: CniSetting[];
+  plans?: Plan[];
+  ipPlans?: IpPlan[];
   followUps: string[];
 }
 
@@ -245,7 +252,10 @@ export function ask(k: Knowledge, question: string): Answer {
   if (question.length > MAX_QUESTION_LENGTH) {
     throw new RuleError('BAD_USER_INPUT', `A question is at most ${MAX_QUESTION_LENGTH} characters; this one has ${question.length}.`, { maxLength: MAX_QUESTION_LENGTH });
   }
-  const understood = interpret(k, question);
+  const read = interpret(k, question);
+  // Configuration and subnet-size questions (plan-questions.ts) are read on top of the interpreter's reading.
+  const planned = planIntent(read);
+  const understood = planned ? { ...read, intent: planned } : read;
   const suggestions = understood.unrecognised.map((t) => {
     if (t.kind === 'INSTANCE_TYPE') return suggestInstanceTypes(k, t.text);
     const near = closestName(t.text, k.settings.map((s) => s.name));
@@ -265,6 +275,9 @@ export function ask(k: Knowledge, question: string): Answer {
         return answerSettings(k, understood);
       case 'UNKNOWN':
         return answerUnplaced(understood, suggestions);
+      case 'PLAN':
+      case 'IP_PLAN':
+        return answerPlanQuestion(k, understood, understood.intent);
     }
   })();
   return {
@@ -276,6 +289,8 @@ export function ask(k: Knowledge, question: string): Answer {
     modes: parts.modes ?? [],
     modeSettings: parts.modeSettings ?? [],
     settings: parts.settings ?? [],
+    plans: parts.plans ?? [],
+    ipPlans: parts.ipPlans ?? [],
     followUps: parts.followUps,
   };
 }

@@ -5,7 +5,7 @@ import type { NodeType, PodNetworkingMode, UseCase } from '../../domain/vocabula
 import type { Knowledge } from '../../knowledge/types.js';
 import { MODE_PHRASES, MODES_WORDS, NODE_TYPE_PHRASES, SETTINGS_WORDS, USE_CASE_PHRASES } from './phrases.js';
 
-export type Intent = 'COMPATIBILITY' | 'POD_DENSITY' | 'SETTING' | 'SETTINGS_FOR_MODE' | 'MODES' | 'UNKNOWN';
+export type Intent = 'COMPATIBILITY' | 'POD_DENSITY' | 'SETTING' | 'SETTINGS_FOR_MODE' | 'MODES' | 'UNKNOWN' | 'PLAN' | 'IP_PLAN';
 export type TermKind = 'NODE_TYPE' | 'MODE' | 'USE_CASE' | 'INSTANCE_TYPE' | 'SETTING' | 'CNI_VERSION';
 
 export interface RecognisedTerm {

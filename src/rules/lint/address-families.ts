@@ -38,7 +38,7 @@ export function addressFamilyRules(ctx: LintContext): Finding[] {
         severity: 'ERROR',
         setting: 'ENABLE_IPv4',
         value: 'false',
-        message: 'ENABLE_IPv4 is false and ENABLE_IPv6 is not true: with neither address family on, the VPC CNI rejects the configuration. Turn exactly one on.',
+        message: 'ENABLE_IPv4 is false and ENABLE_IPv6 is not true: with neither address family on, the VPC CNI rejects the configuration. Set ENABLE_IPv4=true, or ENABLE_IPv6=true (with ENABLE_PREFIX_DELEGATION=true) for IPv6.',
         refs: REFS,
       }),
     ];

@@ -12,7 +12,7 @@ export function networkPolicyRules(ctx: LintContext): Finding[] {
         severity: 'ERROR',
         setting: 'ENABLE_BANDWIDTH_PLUGIN',
         value: 'true',
-        message: 'ENABLE_BANDWIDTH_PLUGIN=true cannot be combined with the VPC CNI’s network policy: both program tc. Turn one of them off.',
+        message: 'ENABLE_BANDWIDTH_PLUGIN=true cannot be combined with the VPC CNI’s network policy: both program tc. Set ENABLE_BANDWIDTH_PLUGIN=false, or turn network policy off.',
         refs: ['fact:network-policy/bandwidthPluginConflict', 'setting:ENABLE_BANDWIDTH_PLUGIN'],
       }),
     );

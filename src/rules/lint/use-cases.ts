@@ -2,6 +2,8 @@
 // the linter reports what the compatibility query answers for the same combination, never something else.
 import { MODE_LABELS, USE_CASE_LABELS, listInWords } from '../../domain/labels.js';
 import { atLeast } from '../cni-version.js';
+import { isUsable } from '../support.js';
+import { requiredSettings } from '../settings/required-settings.js';
 import type { UseCaseVerdict } from '../use-case-verdict.js';
 import { switchOf } from './configured-use-cases.js';
 import type { LintContext } from './context.js';
@@ -9,16 +11,29 @@ import { finding, type Finding } from './finding.js';
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** What to set for a mode in which the use case works, with the other use cases in play; '' when no setting does it. */
+function fixFor(ctx: LintContext, v: UseCaseVerdict): { text: string; refs: string[] } {
+  const works = ctx.compatibility.modes.filter((m) => m.mode !== ctx.mode && isUsable(m.useCases.find((u) => u.useCase === v.useCase)?.support ?? 'UNKNOWN'));
+  // A mode where every use case in play works is the better advice; else any mode where this one does.
+  const together = works.filter((m) => m.compatible);
+  const settable = (together.length > 0 ? together : works).map((m) => ({ mode: m.mode, settings: requiredSettings(ctx.k, m.mode) })).filter((m) => m.settings.length > 0);
+  if (settable.length === 0) return { text: '', refs: [] };
+  const options = settable.map((m) => `${m.settings.map((r) => `${r.setting.name}=${r.value}`).join(' and ')} (${MODE_LABELS[m.mode]})`);
+  return { text: ` Set ${listInWords(options, 'or')}.`, refs: settable.flatMap((m) => m.settings.map((r) => r.source.ref)) };
+}
+
 function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
   const base = { setting: switchOf(v.useCase), useCase: v.useCase, refs: v.sources.map((s) => s.ref) };
   const where = MODE_LABELS[ctx.mode];
   if (v.support === 'NOT_SUPPORTED' || v.support === 'NOT_APPLICABLE') {
+    const fix = fixFor(ctx, v);
     return [
       finding(ctx.k, {
         ...base,
+        refs: [...base.refs, ...fix.refs],
         code: 'USE_CASE_NOT_SUPPORTED',
         severity: 'ERROR',
-        message: `${sentence(USE_CASE_LABELS[v.useCase])} does not work with ${where}, the mode this configuration implies: ${v.detail}`,
+        message: `${sentence(USE_CASE_LABELS[v.useCase])} does not work with ${where}, the mode this configuration implies: ${v.detail}${fix.text}`,
       }),
     ];
   }
