@@ -11,6 +11,7 @@ import { modes, type ModeInfo } from '../rules/modes.js';
 import { nodeTypeInfo } from '../rules/node-types.js';
 import { statements } from '../rules/statements.js';
 import { escapeHtml, sourceCitation, supportBadge } from './assets/render.js';
+import { capitalised } from './capitalised.js';
 import { PAGE_LABELS as labels } from './page-labels.js';
 
 const STATEMENT_HEADINGS: Record<StatementSection, string> = {
@@ -18,10 +19,6 @@ const STATEMENT_HEADINGS: Record<StatementSection, string> = {
   MATRIX_NOTE: 'Notes',
   WINDOWS: 'Windows nodes',
 };
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function cellSources(sources: readonly Source[]): string {
   if (sources.length === 0) return '<span class="cell-sources">No source states it.</span>';
@@ -46,7 +43,7 @@ function rowsOf(k: Knowledge): { heading: string; rows: MatrixRowView[] }[] {
     cells: (m: ModeInfo) => {
       const v = m.useCases[i]!;
       return (
-        `<td class="cell" data-row="${useCase}" data-node-type="${m.nodeType}" data-mode="${m.mode}" data-support="${v.support}">` +
+        `<td class="cell" data-use-case="${useCase}" data-node-type="${m.nodeType}" data-mode="${m.mode}" data-support="${v.support}">` +
         `${supportBadge(v.support, labels)}<span class="cell-text">${escapeHtml(v.detail)}</span>${cellSources(v.sources)}</td>`
       );
     },
@@ -59,7 +56,7 @@ function rowsOf(k: Knowledge): { heading: string; rows: MatrixRowView[] }[] {
       const c = m.capabilities[i]!;
       const rating = c.value === null ? supportBadge('UNKNOWN', labels) : `<span class="rating">${escapeHtml(c.value)}</span>`;
       return (
-        `<td class="cell" data-row="${capability}" data-node-type="${m.nodeType}" data-mode="${m.mode}" data-value="${escapeHtml(c.value ?? '')}">` +
+        `<td class="cell" data-capability="${capability}" data-node-type="${m.nodeType}" data-mode="${m.mode}" data-value="${escapeHtml(c.value ?? '')}">` +
         `${rating}<span class="cell-text">${escapeHtml(c.detail)}</span>${cellSources(c.sources)}</td>`
       );
     },

@@ -14,6 +14,7 @@ import {
   renderErrors,
   renderPodDensity,
 } from './assets/render.js';
+import { capitalised } from './capitalised.js';
 import { matrixSection } from './matrix-table.js';
 import { PAGE_LABELS } from './page-labels.js';
 import { answerPageQuery, type PageAnswer } from './page-queries.js';
@@ -75,7 +76,7 @@ function checkerSection(k: Knowledge, question: PageQuestions['compatibility'], 
   const chosen = new Set(question?.useCases ?? []);
   const useCases = USE_CASES.map(
     (u) =>
-      `<li><label><input type="checkbox" name="useCases" value="${u}"${chosen.has(u) ? ' checked' : ''}> ${escapeHtml(PAGE_LABELS.useCases[u]!)}</label></li>`,
+      `<li><label><input type="checkbox" name="useCases" value="${u}"${chosen.has(u) ? ' checked' : ''}> ${escapeHtml(capitalised(PAGE_LABELS.useCases[u]!))}</label></li>`,
   ).join('');
   const variables = { nodeType, useCases: [...chosen] };
   return (
@@ -97,7 +98,7 @@ function densitySection(k: Knowledge, question: PageQuestions['podDensity'], ans
   // Every mode some node type offers; the script shows only those of the chosen node type.
   const modes = POD_NETWORKING_MODES.map((m) => ({ mode: m, nodeTypes: NODE_TYPES.filter((n) => offered(n).includes(m)) }))
     .filter((m) => m.nodeTypes.length > 0)
-    .map((m) => option(m.mode, PAGE_LABELS.modes[m.mode]!, m.mode === selectedMode, ` data-node-types="${m.nodeTypes.join(' ')}"`))
+    .map((m) => option(m.mode, capitalised(PAGE_LABELS.modes[m.mode]!), m.mode === selectedMode, ` data-node-types="${m.nodeTypes.join(' ')}"`))
     .join('');
   const variables = { instanceType: question?.instanceType ?? 'm5.large', nodeType, mode: selectedMode };
   const suggestionHref = (name: string) => `/?${new URLSearchParams({ instanceType: name, densityNodeType: nodeType, mode: selectedMode ?? '' })}#density`;

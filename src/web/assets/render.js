@@ -145,6 +145,11 @@ export function renderCompatibility(report, labels) {
   );
 }
 
+// nodeadm configures kubelet on Amazon Linux 2023 EC2 nodes; other node types set max Pods otherwise.
+function takesNodeadmSnippet(density) {
+  return density.recommendedMaxPods !== null && density.nodeType === 'EC2_LINUX';
+}
+
 /** The kubelet and aws-node configuration that goes with a max Pods answer. */
 function densitySnippet(density, requiredSettings) {
   const lines = [];
@@ -152,7 +157,7 @@ function densitySnippet(density, requiredSettings) {
     lines.push('# aws-node (VPC CNI) environment for this mode');
     for (const r of requiredSettings) lines.push(`${r.setting.name}=${r.value}`);
   }
-  if (density.recommendedMaxPods !== null && density.nodeType !== 'FARGATE') {
+  if (takesNodeadmSnippet(density)) {
     if (lines.length > 0) lines.push('');
     lines.push(
       '# kubelet, through nodeadm (Amazon Linux 2023)',
@@ -186,7 +191,7 @@ export function renderPodDensity(answer, labels) {
     (snippet
       ? `<h3 id="snippet-heading">Configuration</h3><div class="snippet"><pre><code id="density-snippet">${escapeHtml(snippet)}</code></pre>` +
         `<button type="button" class="copy" data-copy="density-snippet" hidden>Copy</button></div>` +
-        (d.recommendedMaxPods !== null && d.nodeType !== 'FARGATE' ? `<p class="sources-intro">Where nodeadm takes kubelet's maxPods: ${sourceCitation(NODEADM_SOURCE)}</p>` : '')
+        (takesNodeadmSnippet(d) ? `<p class="sources-intro">Where nodeadm takes kubelet's maxPods: ${sourceCitation(NODEADM_SOURCE)}</p>` : '')
       : '') +
     `<h3>Sources</h3>${sourceList(d.sources)}`
   );
