@@ -117,7 +117,7 @@ export function renderCompatibility(report, labels) {
             `<p>${escapeHtml(v.detail)}</p>${sourceList(v.sources)}</li>`,
         )
         .join('');
-      const conditions = m.requirements.length > 0 ? `<h4>Conditions</h4>${list(m.requirements, 'conditions')}` : '';
+      const conditions = m.requirements.length > 0 ? `<h4>What it needs</h4>${list(m.requirements, 'conditions')}` : '';
       return (
         `<section class="mode-verdict" data-mode="${escapeHtml(m.mode)}" data-support="${escapeHtml(m.support)}">` +
         `<h3>${escapeHtml(labels.modes[m.mode] ?? m.mode)} ${supportBadge(m.support, labels)}</h3>` +
