@@ -145,19 +145,17 @@ export function renderCompatibility(report, labels) {
   );
 }
 
-// nodeadm configures kubelet on Amazon Linux 2023 EC2 nodes; other node types set max Pods otherwise.
-function takesNodeadmSnippet(density) {
-  return density.recommendedMaxPods !== null && density.nodeType === 'EC2_LINUX';
-}
-
-/** The kubelet and aws-node configuration that goes with a max Pods answer. */
+// The configuration is for Linux EC2 nodes: aws-node runs on Linux nodes only (its DaemonSet's node affinity), and
+// nodeadm configures kubelet on Amazon Linux 2023. Other node types set these otherwise; none is shown for them.
+/** The aws-node and kubelet configuration that goes with a max Pods answer on a Linux EC2 node. */
 function densitySnippet(density, requiredSettings) {
+  if (density.nodeType !== 'EC2_LINUX') return '';
   const lines = [];
   if (requiredSettings.length > 0) {
     lines.push('# aws-node (VPC CNI) environment for this mode');
     for (const r of requiredSettings) lines.push(`${r.setting.name}=${r.value}`);
   }
-  if (takesNodeadmSnippet(density)) {
+  if (density.recommendedMaxPods !== null) {
     if (lines.length > 0) lines.push('');
     lines.push(
       '# kubelet, through nodeadm (Amazon Linux 2023)',
@@ -191,7 +189,7 @@ export function renderPodDensity(answer, labels) {
     (snippet
       ? `<h3 id="snippet-heading">Configuration</h3><div class="snippet"><pre><code id="density-snippet">${escapeHtml(snippet)}</code></pre>` +
         `<button type="button" class="copy" data-copy="density-snippet" hidden>Copy</button></div>` +
-        (takesNodeadmSnippet(d) ? `<p class="sources-intro">Where nodeadm takes kubelet's maxPods: ${sourceCitation(NODEADM_SOURCE)}</p>` : '')
+        (d.recommendedMaxPods !== null ? `<p class="sources-intro">Where nodeadm takes kubelet's maxPods: ${sourceCitation(NODEADM_SOURCE)}</p>` : '')
       : '') +
     `<h3>Sources</h3>${sourceList(d.sources)}`
   );
