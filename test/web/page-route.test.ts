@@ -47,6 +47,8 @@ describe('GET /', () => {
     expect(plain.headers.get('cache-control')).toBe('no-cache');
     const etag = plain.headers.get('etag')!;
     expect(compressed.headers.get('etag')).not.toBe(etag);
+    const head = await yoga.fetch('http://podnet.test/', { method: 'HEAD', headers: { accept: 'text/html' } });
+    expect([head.status, head.headers.get('etag'), await head.text()]).toEqual([200, etag, '']);
     const again = await get('/', { accept: 'text/html', 'if-none-match': etag });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
