@@ -107,10 +107,10 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('the page at / in a brows
     const firstCell = page.locator(`td.cell[data-use-case="${first.useCases[0].useCase}"][data-node-type="${first.nodeType}"][data-mode="${first.mode}"]`);
     const popup = firstCell.locator('.cell-sources');
     expect((await popup.boundingBox())!.width).toBeLessThanOrEqual(1);
+    await firstCell.scrollIntoViewIfNeeded();
     await firstCell.hover();
     expect((await popup.boundingBox())!.width).toBeGreaterThan(100);
     expect(await popup.locator('a').first().getAttribute('href')).toBe(first.useCases[0].sources[0].url);
-    await page.locator('#matrix').scrollIntoViewIfNeeded();
     const box = (await firstCell.boundingBox())!;
     await page.screenshot({ path: join(SCREENSHOTS, 'matrix-cell-hover.png'), clip: { x: box.x, y: box.y, width: 520, height: box.height + 260 } });
     // Focus: tabbing into a cell's link shows that cell's sources.
