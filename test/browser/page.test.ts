@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/db/paths.js';
 import { SUPPORT_LABELS } from '../../src/domain/labels.js';
-import { COMPATIBILITY_QUERY, POD_DENSITY_QUERY } from '../../src/web/assets/render.js';
+import { COMPATIBILITY_QUERY, POD_DENSITY_QUERY, withDefaults } from '../../src/web/assets/render.js';
 import { MATRIX_QUERY } from '../../src/web/page.js';
 import { startTestService } from '../support/service.js';
 
@@ -84,20 +84,34 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('the page at / in a brows
   it('shows every cell of the matrix with the verdict the API gives, and its sources on hover and on focus', async () => {
     const { modes } = await api(MATRIX_QUERY);
     const page = await openPage('/');
-    const cells = page.locator('td.cell');
-    expect(await cells.count()).toBe(modes.length * (modes[0].useCases.length + modes[0].capabilities.length));
+    // Every cell as the page shows it, read in one go.
+    const cells = await page.locator('td.cell').evaluateAll((tds) =>
+      tds.map((td) => {
+        const cell = td as HTMLElement;
+        return {
+          key: `${cell.dataset.useCase ? `use case ${cell.dataset.useCase}` : `capability ${cell.dataset.capability}`} ${cell.dataset.nodeType} ${cell.dataset.mode}`,
+          support: cell.dataset.support ?? null,
+          value: cell.dataset.value ?? null,
+          verdict: (cell.querySelector('.verdict') as HTMLElement | null)?.innerText ?? null,
+          text: (cell.querySelector('.cell-text') as HTMLElement).innerText,
+        };
+      }),
+    );
+    const shown = new Map(cells.map((c) => [c.key, c]));
+    expect(shown.size).toBe(cells.length);
+    expect(cells.length).toBe(modes.length * (modes[0].useCases.length + modes[0].capabilities.length));
     for (const mode of modes) {
       for (const verdict of mode.useCases) {
-        const cell = page.locator(`td.cell[data-use-case="${verdict.useCase}"][data-node-type="${mode.nodeType}"][data-mode="${mode.mode}"]`);
-        expect(await cell.getAttribute('data-support')).toBe(verdict.support);
+        const cell = shown.get(`use case ${verdict.useCase} ${mode.nodeType} ${mode.mode}`)!;
+        expect(cell.support).toBe(verdict.support);
         // The word as the answers write it; the style sheet capitalises its first letter.
-        expect((await cell.locator('.verdict').innerText()).toLowerCase()).toBe(SUPPORT_LABELS[verdict.support as keyof typeof SUPPORT_LABELS]);
-        expect(await cell.locator('.cell-text').innerText()).toBe(verdict.detail);
+        expect(cell.verdict!.toLowerCase()).toBe(SUPPORT_LABELS[verdict.support as keyof typeof SUPPORT_LABELS]);
+        expect(cell.text).toBe(verdict.detail);
       }
       for (const capability of mode.capabilities) {
-        const cell = page.locator(`td.cell[data-capability="${capability.capability}"][data-node-type="${mode.nodeType}"][data-mode="${mode.mode}"]`);
-        expect(await cell.getAttribute('data-value')).toBe(capability.value ?? '');
-        expect(await cell.locator('.cell-text').innerText()).toBe(capability.detail);
+        const cell = shown.get(`capability ${capability.capability} ${mode.nodeType} ${mode.mode}`)!;
+        expect(cell.value).toBe(capability.value ?? '');
+        expect(cell.text).toBe(capability.detail);
       }
     }
     await screenshot(page, 'matrix-light');
@@ -221,7 +235,13 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('the page at / in a brows
     const href = await page.locator('#checker-graphiql').getAttribute('href');
     const target = new URL(href!, base);
     expect(target.pathname).toBe('/graphql');
-    expect(target.searchParams.get('query')).toBe(COMPATIBILITY_QUERY);
-    expect(JSON.parse(target.searchParams.get('variables')!)).toEqual({ nodeType: 'FARGATE', useCases: ['NETWORK_POLICY'] });
+    const query = target.searchParams.get('query')!;
+    expect(query).toBe(withDefaults(COMPATIBILITY_QUERY, { nodeType: 'FARGATE', useCases: ['NETWORK_POLICY'] }));
+    // GraphiQL opens with it in its editor (its own page: its console is not the page's).
+    const graphiql = await browser.newPage();
+    await graphiql.goto(target.href);
+    const editors = async () => (await graphiql.innerText('.graphiql-editors')).replace(/\s+/gu, ' ');
+    await expect.poll(editors, { timeout: 20_000 }).toContain('query PageCompatibility($nodeType: NodeType! = FARGATE, $useCases: [UseCase!]! = [NETWORK_POLICY])');
+    await graphiql.close();
   });
 });

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ServiceState } from '../../src/http/service-state.js';
 import { acceptsHtml, useWebPage } from '../../src/web/page-route.js';
+import { COMPATIBILITY_QUERY, POD_DENSITY_QUERY } from '../../src/web/assets/render.js';
 import { questionsOf } from '../../src/web/page.js';
 import { createTestYoga } from '../support/yoga.js';
 
@@ -82,6 +83,23 @@ describe('GET /', () => {
     expect(answered).toContain(compatibility.summary.replaceAll("'", '&#39;'));
     const wrong = await (await get('/?nodeType=EC2_LINUX&useCases=SNAT,TELEPORT', { accept: 'text/html' })).text();
     expect(wrong).toMatch(/<div class="error" role="alert"><p>Variable &quot;\$useCases&quot; got invalid value &quot;TELEPORT&quot;.* <code>BAD_USER_INPUT<\/code><\/p><p>Valid values: <code>CUSTOM_NETWORKING<\/code>/);
+  });
+
+  it('links each form to GraphiQL with a query that, sent as it is, gets the answer the form shows', async () => {
+    const post = async (body: unknown) =>
+      (await yoga.fetch('http://podnet.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+    const html = await (await get('/?nodeType=EC2_LINUX&useCases=SNAT,IPV6&instanceType=m5.large&densityNodeType=EC2_LINUX&mode=IP_PREFIXES', { accept: 'text/html' })).text();
+    const links = [...html.matchAll(/id="(checker|density)-graphiql" class="graphiql-link" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]!.replaceAll('&amp;', '&'), 'http://podnet.test')] as const);
+    expect(links.map(([form]) => form)).toEqual(['checker', 'density']);
+    const asked: Record<string, { query: string; variables: Record<string, unknown> }> = {
+      checker: { query: COMPATIBILITY_QUERY, variables: { nodeType: 'EC2_LINUX', useCases: ['SNAT', 'IPV6'] } },
+      density: { query: POD_DENSITY_QUERY, variables: { instanceType: 'm5.large', nodeType: 'EC2_LINUX', mode: 'IP_PREFIXES' } },
+    };
+    for (const [form, link] of links) {
+      const alone = await post({ query: link.searchParams.get('query') });
+      expect(alone.errors).toBeUndefined();
+      expect(alone).toEqual(await post(asked[form!]));
+    }
   });
 
   it('reads a question from the address with its use cases listed either way, each once, and at most 32 of them', () => {

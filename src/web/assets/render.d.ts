@@ -25,6 +25,7 @@ export const INSTANCE_TYPE_SUGGESTIONS_QUERY: string;
 export const NODEADM_SOURCE: PageSource;
 
 export function escapeHtml(text: string | number): string;
+export function withDefaults(query: string, variables: Record<string, unknown>): string;
 export function graphiqlHref(query: string, variables: Record<string, unknown>): string;
 export function supportBadge(support: string, labels: PageLabels): string;
 export function sourceCitation(source: PageSource): string;

@@ -63,9 +63,27 @@ export function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** The GraphiQL address that opens with this query and these variables filled in. */
+const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+/** A value as a GraphQL literal of the variable's type: a String quoted, an enum value bare, a list of either. */
+function literal(value, type) {
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, type.replace(/^\[|\]!?$/g, ''))).join(', ')}]`;
+  return typeof value === 'string' && !type.startsWith('String') && NAME.test(value) ? value : JSON.stringify(value);
+}
+
+/** The query with these values written in as its variables' defaults, so it runs as it is. */
+export function withDefaults(query, variables) {
+  return query.replace(/\$(\w+): ([\w!\[\]]+)/g, (definition, name, type) =>
+    name in variables ? `${definition} = ${literal(variables[name], type)}` : definition,
+  );
+}
+
+/**
+ * The GraphiQL address that opens with this query and these values filled in. GraphiQL takes the query from its
+ * address but not the variables, so the values are the variables' defaults.
+ */
 export function graphiqlHref(query, variables) {
-  return `/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables, null, 2) })}`;
+  return `/graphql?${new URLSearchParams({ query: withDefaults(query, variables) })}`;
 }
 
 /** A verdict by word and colour: the class carries the colour, the word says it without it. */
