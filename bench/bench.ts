@@ -5,7 +5,8 @@
 // the same bytes in the same encoding (the targets are judged against it: it is what sending that answer costs on
 // this machine, so the ratio is what the service's machinery costs), and one sending `{ __typename }`'s 31 bytes
 // whatever the scenario, for the record. A scenario's share of a bare server's requests is the median of its rounds'
-// shares (report.ts). Prints a table and writes it as JSON to bench/results.json. Exits 1 when a request failed or
+// shares (report.ts). Then the page at / as a browser first loads it: its bytes and cold load times (page-load.ts).
+// Prints a table and writes it as JSON to bench/results.json. Exits 1 when a request failed or
 // the service did not stop cleanly; targets missed are reported, not failed on, since the numbers depend on the
 // machine.
 // BENCH_SECONDS (default 9, 3 to 30) sets each scenario's duration on each server; BENCH_CONNECTIONS (default 10, 1 to
@@ -20,6 +21,7 @@ import autocannon from 'autocannon';
 import { wireRequest, type WireResponse } from '../scripts/wire-request.js';
 import { PROJECT_ROOT } from '../src/db/paths.js';
 import { evaluate, median, printReport, type Row } from './report.js';
+import { measurePageLoad } from './page-load.js';
 import { SCENARIOS, varies, type Scenario } from './scenarios.js';
 import { residentMb, startBareServer, startService, type BenchServer } from './servers.js';
 
@@ -101,11 +103,13 @@ async function check(base: string, scenario: Scenario): Promise<WireResponse> {
     const n = takeRequestNumber(base, scenario);
     const { method, path, headers, body } = scenario.request(n);
     answer = await wireRequest(base + path, { method, headers, body });
-    const text = answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body;
-    const json = JSON.parse(text.toString()) as { data?: unknown; errors?: unknown };
+    const text = (answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body).toString();
     serviceAnswered++;
-    if (answer.status !== 200 || json.errors !== undefined || json.data == null) {
-      throw new Error(`${scenario.name}: request ${n} was answered ${answer.status} ${JSON.stringify(json).slice(0, 300)}`);
+    // The page is checked for being one; a GraphQL answer for data without error.
+    const html = String(answer.headers['content-type']).startsWith('text/html');
+    const json = html ? null : (JSON.parse(text) as { data?: unknown; errors?: unknown });
+    if (answer.status !== 200 || (html ? !text.includes('<table class="matrix">') : json!.errors !== undefined || json!.data == null)) {
+      throw new Error(`${scenario.name}: request ${n} was answered ${answer.status} ${text.slice(0, 300)}`);
     }
   }
   return answer!;
@@ -192,6 +196,8 @@ for (const scenario of SCENARIOS) {
   rows.push(row);
   console.log(`  ${scenario.name}: ${Math.round(row.requestsPerSecond)} req/s, bare ${Math.round(row.bareRequestsPerSecond)} req/s`);
 }
+const page = await measurePageLoad(service.base);
+serviceAnswered += page.requests;
 const stillReady = (await fetch(`${service.base}/ready`)).status === 200;
 const rssAfterRunMb = residentMb(service.pid);
 const requestsLogged = service.requestsLogged();
@@ -207,6 +213,7 @@ const report = evaluate({
   settings: { secondsPerScenario: SECONDS, rounds: ROUNDS, warmUpSeconds: WARM_UP_SECONDS, connections: CONNECTIONS, timedStarts: STARTS },
   startup,
   rows,
+  page,
   rssAfterRunMb,
   requestsAnswered: serviceAnswered,
   requestsLogged,

@@ -26,6 +26,18 @@ export interface Row {
   target?: number;
 }
 
+export interface PageLoad {
+  /** The page and the assets it names and imports, as sent (compressed) and decoded. */
+  wireBytes: number;
+  decodedBytes: number;
+  files: number;
+  /** Median of cold loads in Chromium, from navigation start; null without Chromium. */
+  domContentLoadedMs: number | null;
+  loadMs: number | null;
+  /** Requests sent to the service, to count with the bench's responses. */
+  requests: number;
+}
+
 interface Measurements {
   /** The compiled service benched. */
   service: string;
@@ -33,6 +45,7 @@ interface Measurements {
   settings: Record<string, number>;
   startup: { bareListenMs: number; serviceReadyMs: number };
   rows: Row[];
+  page: PageLoad;
   rssAfterRunMb: number;
   requestsAnswered: number;
   requestsLogged: number;
@@ -40,6 +53,7 @@ interface Measurements {
 
 const STARTUP_TARGET = 5;
 const RSS_TARGET_MB = 150;
+const PAGE_FIRST_LOAD_TARGET_KB = 200;
 
 export const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 
@@ -52,6 +66,7 @@ export function evaluate(m: Measurements) {
       .map((row) => ({ what: `${row.name}: share of bare req/s`, target: `>= ${row.target}`, value: row.ratio, met: row.ratio >= row.target! })),
     { what: 'start-up to ready: times the bare time to listen', target: `<= ${STARTUP_TARGET}`, value: startupRatio, met: startupRatio <= STARTUP_TARGET },
     { what: 'resident memory after the run, MB', target: `< ${RSS_TARGET_MB}`, value: m.rssAfterRunMb, met: m.rssAfterRunMb < RSS_TARGET_MB },
+    { what: 'page first load, KB sent', target: `< ${PAGE_FIRST_LOAD_TARGET_KB}`, value: m.page.wireBytes / 1024, met: m.page.wireBytes / 1024 < PAGE_FIRST_LOAD_TARGET_KB },
   ];
   return {
     date: new Date().toISOString(),
@@ -89,6 +104,9 @@ export function printReport(report: Report): void {
   console.log([format(header), ...lines.map(format)].join('\n'));
   const { bareListenMs, serviceReadyMs, ratio } = report.startup;
   console.log(`\nstart-up: bare listening after ${fixed(bareListenMs, 0)} ms, service ready after ${fixed(serviceReadyMs, 0)} ms (x${fixed(ratio, 1)})`);
+  const { page } = report;
+  const timing = page.loadMs === null ? 'no Chromium to time it' : `cold load in Chromium: DOMContentLoaded ${fixed(page.domContentLoadedMs!, 0)} ms, load ${fixed(page.loadMs, 0)} ms (median)`;
+  console.log(`page /: ${page.files} files, ${fixed(page.wireBytes / 1024, 1)} KB sent (${fixed(page.decodedBytes / 1024, 1)} KB decoded); ${timing}`);
   console.log(`service: ${report.requestsAnswered} responses received, ${report.requestsLogged} request log lines`);
   console.log('x bare: the median of the rounds\' shares of the bare server sending the same answer; rounds: the lowest and highest');
   console.log('x bare 31 B: the same against the bare server sending `{ __typename }`\'s answer whatever the scenario (for the record)');

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPATIBILITY, LINT, POD_DENSITY } from '../src/cli/queries.js';
 import { PROJECT_ROOT } from '../src/db/paths.js';
+import { PAGE_HEADERS } from './page-load.js';
 
 export interface BenchRequest {
   method: 'GET' | 'POST';
@@ -125,4 +126,6 @@ export const SCENARIOS: Scenario[] = [
   { name: 'matrix', target: REPEATED_TARGET, request: () => post(MATRIX) },
   // For the record: the same answer to a client that does not take gzip (curl, by default), sent uncompressed.
   { name: 'matrix, client without Accept-Encoding', request: () => post(MATRIX, undefined, {}) },
+  // For the record: the page at / as a browser asks for it (HTML, the whole matrix, compressed).
+  { name: 'page /, browser', request: () => ({ method: 'GET', path: '/', headers: PAGE_HEADERS }) },
 ];

@@ -1,7 +1,10 @@
 // The service as one ES module, `server.js`, with the database rebuild process beside it (ensure-database-in-
 // background.ts forks its sibling). Node 20 loads several hundred small modules in about half a second, more than
 // the rest of start-up together; one file loads in a fraction of that. Left out of the bundle: better-sqlite3 (a
-// native addon) and GraphiQL's renderer (9 MB, loaded on first use); both come from node_modules.
+// native addon) and GraphiQL's renderer (9 MB, loaded on first use); both come from node_modules. The page's assets
+// are copied beside the bundle, where src/web/static-assets.ts finds them (assets/, next to the running module).
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { PROJECT_ROOT } from '../src/db/paths.js';
 
@@ -22,4 +25,5 @@ export async function bundleService(outdir: string): Promise<void> {
     sourcemap: true,
     logLevel: 'warning',
   });
+  cpSync(join(PROJECT_ROOT, 'src', 'web', 'assets'), join(outdir, 'assets'), { recursive: true, filter: (path) => !path.endsWith('.d.ts') });
 }

@@ -20,6 +20,7 @@ import { useResponseCaching, type Caches } from './response-caching.js';
 import { useNoIntrospection } from './schema-discovery.js';
 import type { ServiceState } from './service-state.js';
 import { useSlackCommand } from './slack-command.js';
+import { useWebPage } from '../web/page-route.js';
 
 export type PodnetYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -66,6 +67,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       observer.first,
       config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
       useAvailability(state, GRAPHQL_PATH),
+      useWebPage({ state, frameAncestors: config.frameAncestors, graphiql: config.schemaDiscovery }),
       useMetricsEndpoint(metrics),
       config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
       useQueryLimits(config.limits),

@@ -19,7 +19,7 @@ export interface UseCaseVerdict {
   sources: readonly Source[];
 }
 
-interface Evidence {
+export interface Evidence {
   support: Support;
   detail: string;
   minCniVersion: string | null;
@@ -27,7 +27,8 @@ interface Evidence {
   source: Source;
 }
 
-function evidenceFor(k: Knowledge, nodeType: NodeType, mode: PodNetworkingMode, useCase: UseCase): Evidence[] {
+/** Everything the sources say about one use case in one mode of a node type, one piece per source. */
+export function evidenceFor(k: Knowledge, nodeType: NodeType, mode: PodNetworkingMode, useCase: UseCase): Evidence[] {
   const evidence: Evidence[] = [];
   if (nodeTypeInfo(k, nodeType).describedByMatrix) {
     for (const row of k.matrix.rows) {

@@ -1,0 +1,38 @@
+// The page's questions answered in-process through the GraphQL schema, as /graphql answers them (errors coded by
+// the same masking), so a question asked in the page's URL is rendered from the API's own answer.
+import { execute, GraphQLError, parse, validate, type DocumentNode } from 'graphql';
+import { schema } from '../graphql/schema.js';
+import { coded } from '../http/error-codes.js';
+import { maskError } from '../http/errors.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { PageError } from './assets/render.js';
+
+export interface PageAnswer {
+  data: Record<string, unknown> | null;
+  errors: PageError[];
+}
+
+const documents = new Map<string, DocumentNode>();
+
+function documentOf(query: string): DocumentNode {
+  let document = documents.get(query);
+  if (document === undefined) {
+    document = parse(query);
+    const problems = validate(schema, document);
+    // The page's own queries: a mistake in one is a bug, found by the first test that renders it.
+    if (problems.length > 0) throw new Error(`page query is not valid: ${problems.map((p) => p.message).join('; ')}`);
+    documents.set(query, document);
+  }
+  return document;
+}
+
+// As yoga does: a resolver's error (it has a path) is masked, keeping a RuleError's code; then every error gets one.
+function pageErrors(errors: readonly GraphQLError[]): PageError[] {
+  const masked = errors.map((e) => (e.path ? maskError(e, 'Unexpected error.') : e)).filter((e) => e instanceof GraphQLError);
+  return (coded({ errors: masked }, { schema, schemaDiscovery: true }).errors ?? []).map(({ message, extensions }) => ({ message, extensions: { ...extensions } }));
+}
+
+export async function answerPageQuery(knowledge: Knowledge, query: string, variables: Record<string, unknown>): Promise<PageAnswer> {
+  const result = await execute({ schema, document: documentOf(query), variableValues: variables, contextValue: { knowledge } });
+  return { data: (result.data as Record<string, unknown> | null | undefined) ?? null, errors: pageErrors(result.errors ?? []) };
+}
