@@ -1,5 +1,6 @@
 // Assembles the schema: each module registers its types and query fields on the builder.
 import { builder } from './builder.js';
+import { limitStringArguments } from './input-limits.js';
 import './about.js';
 import './ask.js';
 import './compatibility.js';
@@ -12,4 +13,4 @@ import './settings-for-mode.js';
 import './cni-settings.js';
 import './lint.js';
 
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = limitStringArguments(builder.toSchema({ sortSchema: false }));

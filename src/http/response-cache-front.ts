@@ -15,6 +15,7 @@
 // untouched, as does everything until the knowledge is loaded.
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Knowledge } from '../knowledge/types.js';
+import type { InputLimits } from '../rules/input-limits.js';
 import { responseToKeep } from './content-encoding.js';
 import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from './graphql-params.js';
 import { etagFor, ifNoneMatchHolds, NOT_IN_304 } from './http-caching.js';
@@ -35,6 +36,7 @@ export interface ResponseCacheFrontOptions {
   metrics: Metrics;
   graphqlPath: string;
   maxBodyBytes: number;
+  inputLimits: InputLimits;
 }
 
 interface Incoming {
@@ -122,7 +124,7 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
   }
 
   async function executePrepared(incoming: Incoming, key: string, opKey: string, operation: PreparedOperation, params: GraphQLParams) {
-    const body = await preparedAnswer(operation, params, incoming.knowledge);
+    const body = await preparedAnswer(operation, params, { knowledge: incoming.knowledge, inputLimits: options.inputLimits });
     if (body === null) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
     const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
     if (!caches.responses.admits(key)) return send(incoming, readyAnswer(headers, body, operation.operationName), 'operation');

@@ -45,7 +45,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     // Requests reach GraphQL only once knowledge is loaded (useAvailability answers 503 before that).
-    context: () => ({ knowledge: state.knowledge! }),
+    context: () => ({ knowledge: state.knowledge!, inputLimits: config.inputLimits }),
     graphiql: config.schemaDiscovery ? graphiqlOptions : false,
     renderGraphiQL,
     landingPage: false,

@@ -1,6 +1,7 @@
 // Finding EC2 instance types by name (with suggestions for a mistyped one) and listing them by their properties.
 import type { Hypervisor, Trunking } from '../domain/vocabulary.js';
 import type { InstanceTypeLimits, Knowledge } from '../knowledge/types.js';
+import { boundedMemo } from './bounded-memo.js';
 import { editDistance } from './edit-distance.js';
 import { RuleError } from './rule-error.js';
 
@@ -20,6 +21,9 @@ export const MAX_PAGE_SIZE = 500;
 const MAX_SUGGESTIONS = 5;
 // Beyond three edits a name is no longer a typo of the one asked for.
 const MAX_SUGGESTION_DISTANCE = 3;
+// Distinct wrong names whose suggestions are remembered per knowledge; a client sending ever new ones only makes the
+// oldest go.
+const NAMES_KEPT = 512;
 
 export function familyOf(t: InstanceTypeLimits): string {
   return t.name.split('.')[0]!;
@@ -46,19 +50,60 @@ function commonPrefixLength(a: string, b: string): number {
   return n;
 }
 
+/** What the names of instance types are made of, and the longest of them: what a name must be near to be a typo of one. */
+interface NameShape {
+  characters: Set<string>;
+  longest: number;
+}
+
+const nameShapes = new WeakMap<Knowledge, NameShape>();
+
+function nameShapeOf(k: Knowledge): NameShape {
+  let shape = nameShapes.get(k);
+  if (shape === undefined) {
+    const names = [...k.instanceTypes.keys()];
+    shape = { characters: new Set(names.join('')), longest: Math.max(...names.map((n) => n.length)) };
+    nameShapes.set(k, shape);
+  }
+  return shape;
+}
+
 /**
- * The known names closest to a mistyped one: fewest edits first, then the longest shared start (same family). A
- * name the question is the start of ("p5.48xl") counts as one edit away.
+ * Whether a name can be within MAX_SUGGESTION_DISTANCE edits of some instance type: each character beyond the
+ * longest name, and each character no name holds, takes an edit. Checked before any comparison.
  */
-export function suggestInstanceTypes(k: Knowledge, name: string): string[] {
-  const asked = normalise(name);
-  const distance = (candidate: string) => (asked.length > 0 && candidate.startsWith(asked) ? 1 : editDistance(asked, candidate));
+function couldBeTypo(k: Knowledge, asked: string): boolean {
+  const { characters, longest } = nameShapeOf(k);
+  if (asked.length === 0 || asked.length > longest + MAX_SUGGESTION_DISTANCE) return false;
+  let foreign = 0;
+  for (const c of asked) if (!characters.has(c) && ++foreign > MAX_SUGGESTION_DISTANCE) return false;
+  return true;
+}
+
+function closestInstanceTypes(k: Knowledge, asked: string): string[] {
+  if (!couldBeTypo(k, asked)) return [];
+  const distance = (candidate: string) => (candidate.startsWith(asked) ? 1 : editDistance(asked, candidate, MAX_SUGGESTION_DISTANCE));
   return [...k.instanceTypes.keys()]
     .map((candidate) => ({ candidate, distance: distance(candidate), shared: commonPrefixLength(asked, candidate) }))
     .filter((c) => c.distance <= MAX_SUGGESTION_DISTANCE)
     .sort((a, b) => a.distance - b.distance || b.shared - a.shared || a.candidate.localeCompare(b.candidate))
     .slice(0, MAX_SUGGESTIONS)
     .map((c) => c.candidate);
+}
+
+const suggesters = new WeakMap<Knowledge, (name: string) => string[]>();
+
+/**
+ * The known names closest to a mistyped one: fewest edits first, then the longest shared start (same family). A
+ * name the question is the start of ("p5.48xl") counts as one edit away. Remembered per name.
+ */
+export function suggestInstanceTypes(k: Knowledge, name: string): string[] {
+  let suggest = suggesters.get(k);
+  if (suggest === undefined) {
+    suggest = boundedMemo(NAMES_KEPT, (asked) => closestInstanceTypes(k, asked));
+    suggesters.set(k, suggest);
+  }
+  return [...suggest(normalise(name))];
 }
 
 /** The instance type of that name; an unknown name is UNKNOWN_INSTANCE_TYPE with the closest known names. */

@@ -10,8 +10,8 @@ import { modeInfo, type ModeInfo } from '../modes.js';
 import { podDensity, type PodDensity } from '../pod-density.js';
 import { RuleError } from '../rule-error.js';
 import { settingsFor, type ModeSetting } from '../settings-for-mode.js';
-import { closestName } from '../closest-name.js';
 import { cniSetting, settingOverride } from '../settings/catalogue.js';
+import { closestSetting } from '../settings/closest-setting.js';
 import { defaultNote, effectiveDefault } from '../settings/defaults.js';
 import { settingModes } from '../settings/setting-modes.js';
 import { EXAMPLE_QUESTIONS } from './examples.js';
@@ -248,7 +248,7 @@ export function ask(k: Knowledge, question: string): Answer {
   const understood = interpret(k, question);
   const suggestions = understood.unrecognised.map((t) => {
     if (t.kind === 'INSTANCE_TYPE') return suggestInstanceTypes(k, t.text);
-    const near = closestName(t.text, k.settings.map((s) => s.name));
+    const near = closestSetting(k, t.text);
     return near ? [near] : [];
   });
   const parts = ((): Parts => {

@@ -1,13 +1,13 @@
 // Names: a variable aws-node does not read (with the real name it was probably meant to be), a name listed twice,
 // a setting on a container that does not read it.
 import type { Knowledge } from '../../knowledge/types.js';
-import { closestName } from '../closest-name.js';
+import { closestSetting } from '../settings/closest-setting.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
 import { finding, type Finding } from './finding.js';
 
 function unknownName(k: Knowledge, e: EnvEntry, container: string): Finding {
-  const suggestion = closestName(e.name, k.settings.map((s) => s.name));
+  const suggestion = closestSetting(k, e.name);
   const caseOnly = suggestion !== null && suggestion.toLowerCase() === e.name.toLowerCase();
   const hint = caseOnly
     ? ` Names are case-sensitive: write ${suggestion}.`
