@@ -159,7 +159,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
       maxCost: read.integer('GRAPHQL_MAX_COST', 5000, 1, 1_000_000),
       maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 2000, 10, 100_000),
       maxDirectives: read.integer('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
-      maxRepeatedFields: read.integer('GRAPHQL_MAX_REPEATED_FIELDS', 10, 1, 1000),
+      maxRepeatedFields: read.integer('GRAPHQL_MAX_REPEATED_FIELDS', 20, 1, 1000),
     },
     inputLimits: {
       maxNameLength: read.integer('INPUT_MAX_NAME_LENGTH', DEFAULT_INPUT_LIMITS.maxNameLength, 16, 4096),

@@ -24,6 +24,7 @@ import type { Metrics } from './metrics.js';
 import { preparedAnswer } from './prepared-execution.js';
 import type { PreparedOperation } from './prepared-operations.js';
 import { headerListOf, readyAnswer, type ReadyAnswer } from './response-cache.js';
+import { answerBytes } from './response-size.js';
 import { reportRequest, requestIdFor, type AnsweredRequest } from './request-report.js';
 import type { Caches, ResponseCacheServerContext } from './response-caching.js';
 import type { ServiceState } from './service-state.js';
@@ -37,6 +38,7 @@ export interface ResponseCacheFrontOptions {
   graphqlPath: string;
   maxBodyBytes: number;
   inputLimits: InputLimits;
+  maxResponseBytes: number;
 }
 
 interface Incoming {
@@ -125,7 +127,8 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
 
   async function executePrepared(incoming: Incoming, key: string, opKey: string, operation: PreparedOperation, params: GraphQLParams) {
     const body = await preparedAnswer(operation, params, { knowledge: incoming.knowledge, inputLimits: options.inputLimits });
-    if (body === null) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
+    // An answer over the size limit goes to the pipeline too, which refuses it (response-size.ts).
+    if (body === null || answerBytes(body) > options.maxResponseBytes) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
     const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
     if (!caches.responses.admits(key)) return send(incoming, readyAnswer(headers, body, operation.operationName), 'operation');
     // Kept as content-encoding.ts says, and written as it is at every hit. An answer given once stays text: no buffer

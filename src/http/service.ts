@@ -33,7 +33,7 @@ export async function startService(options: {
   const caches = { responses: new ResponseCache(config.responseCacheMaxBytes), operations: new PreparedOperations() };
   metrics.watchResponseCache(caches.responses);
   const yoga = createPodnetYoga({ config, state, logger, metrics, caches });
-  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits });
+  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, maxResponseBytes: config.maxResponseBytes });
   const server = createHttpServer(handler, config.http);
   const port = await listen(server, config.port, config.host);
   logger.info({ host: config.host, port }, 'listening; loading knowledge');

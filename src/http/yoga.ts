@@ -15,7 +15,9 @@ import type { Logger } from './logger.js';
 import { useMetricsEndpoint } from './metrics-endpoint.js';
 import type { Metrics } from './metrics.js';
 import { useQueryLimits } from './query-limits.js';
+import { useRepeatedFieldLimit } from './repeated-fields.js';
 import { createRequestObserver } from './request-observer.js';
+import { useResponseSizeLimit } from './response-size.js';
 import { useResponseCaching, type Caches } from './response-caching.js';
 import { useNoIntrospection } from './schema-discovery.js';
 import type { ServiceState } from './service-state.js';
@@ -69,6 +71,8 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       useMetricsEndpoint(metrics),
       config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
       useQueryLimits(config.limits),
+      useRepeatedFieldLimit(config.limits.maxRepeatedFields),
+      useResponseSizeLimit(config.maxResponseBytes),
       !config.schemaDiscovery && useNoIntrospection(),
       useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),
       useCodedErrorResponses(),

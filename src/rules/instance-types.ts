@@ -50,42 +50,72 @@ function commonPrefixLength(a: string, b: string): number {
   return n;
 }
 
-/** What the names of instance types are made of, and the longest of them: what a name must be near to be a typo of one. */
-interface NameShape {
+/** The instance type names, indexed for suggestions: by length, in order (for prefixes), and the characters they use. */
+interface NameIndex {
+  byLength: Map<number, string[]>;
+  sorted: string[];
   characters: Set<string>;
   longest: number;
 }
 
-const nameShapes = new WeakMap<Knowledge, NameShape>();
+const nameIndexes = new WeakMap<Knowledge, NameIndex>();
 
-function nameShapeOf(k: Knowledge): NameShape {
-  let shape = nameShapes.get(k);
-  if (shape === undefined) {
-    const names = [...k.instanceTypes.keys()];
-    shape = { characters: new Set(names.join('')), longest: Math.max(...names.map((n) => n.length)) };
-    nameShapes.set(k, shape);
+function nameIndexOf(k: Knowledge): NameIndex {
+  let index = nameIndexes.get(k);
+  if (index === undefined) {
+    const sorted = [...k.instanceTypes.keys()].sort();
+    const byLength = new Map<number, string[]>();
+    for (const name of sorted) byLength.set(name.length, [...(byLength.get(name.length) ?? []), name]);
+    index = { byLength, sorted, characters: new Set(sorted.join('')), longest: Math.max(...byLength.keys()) };
+    nameIndexes.set(k, index);
   }
-  return shape;
+  return index;
 }
 
 /**
  * Whether a name can be within MAX_SUGGESTION_DISTANCE edits of some instance type: each character beyond the
  * longest name, and each character no name holds, takes an edit. Checked before any comparison.
  */
-function couldBeTypo(k: Knowledge, asked: string): boolean {
-  const { characters, longest } = nameShapeOf(k);
-  if (asked.length === 0 || asked.length > longest + MAX_SUGGESTION_DISTANCE) return false;
+function couldBeTypo(index: NameIndex, asked: string): boolean {
+  if (asked.length === 0 || asked.length > index.longest + MAX_SUGGESTION_DISTANCE) return false;
   let foreign = 0;
-  for (const c of asked) if (!characters.has(c) && ++foreign > MAX_SUGGESTION_DISTANCE) return false;
+  for (const c of asked) if (!index.characters.has(c) && ++foreign > MAX_SUGGESTION_DISTANCE) return false;
   return true;
 }
 
+/** The names that start with `asked` (found by binary search in the sorted names). */
+function namesStartingWith(index: NameIndex, asked: string): string[] {
+  let low = 0;
+  let high = index.sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (index.sorted[middle]! < asked) low = middle + 1;
+    else high = middle;
+  }
+  const found: string[] = [];
+  for (let i = low; i < index.sorted.length && index.sorted[i]!.startsWith(asked); i++) found.push(index.sorted[i]!);
+  return found;
+}
+
+/** The only names a suggestion can be: those the name starts, and those whose length is within the edit distance. */
+function candidatesFor(index: NameIndex, asked: string): Set<string> {
+  const candidates = new Set(namesStartingWith(index, asked));
+  for (let length = asked.length - MAX_SUGGESTION_DISTANCE; length <= asked.length + MAX_SUGGESTION_DISTANCE; length++) {
+    for (const name of index.byLength.get(length) ?? []) candidates.add(name);
+  }
+  return candidates;
+}
+
 function closestInstanceTypes(k: Knowledge, asked: string): string[] {
-  if (!couldBeTypo(k, asked)) return [];
+  const index = nameIndexOf(k);
+  if (!couldBeTypo(index, asked)) return [];
   const distance = (candidate: string) => (candidate.startsWith(asked) ? 1 : editDistance(asked, candidate, MAX_SUGGESTION_DISTANCE));
-  return [...k.instanceTypes.keys()]
-    .map((candidate) => ({ candidate, distance: distance(candidate), shared: commonPrefixLength(asked, candidate) }))
-    .filter((c) => c.distance <= MAX_SUGGESTION_DISTANCE)
+  const near: { candidate: string; distance: number; shared: number }[] = [];
+  for (const candidate of candidatesFor(index, asked)) {
+    const d = distance(candidate);
+    if (d <= MAX_SUGGESTION_DISTANCE) near.push({ candidate, distance: d, shared: commonPrefixLength(asked, candidate) });
+  }
+  return near
     .sort((a, b) => a.distance - b.distance || b.shared - a.shared || a.candidate.localeCompare(b.candidate))
     .slice(0, MAX_SUGGESTIONS)
     .map((c) => c.candidate);

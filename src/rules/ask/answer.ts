@@ -18,6 +18,9 @@ import { EXAMPLE_QUESTIONS } from './examples.js';
 import { interpret, type Interpretation } from './interpret.js';
 
 export const MAX_QUESTION_LENGTH = 500;
+// A question naming more unknown names than this is not a typo to correct: the others get no suggestions, so a
+// question's cost does not grow with the names it holds.
+export const MAX_SUGGESTED_TERMS = 3;
 
 export interface Answer {
   understood: Interpretation;
@@ -246,7 +249,8 @@ export function ask(k: Knowledge, question: string): Answer {
     throw new RuleError('BAD_USER_INPUT', `A question is at most ${MAX_QUESTION_LENGTH} characters; this one has ${question.length}.`, { maxLength: MAX_QUESTION_LENGTH });
   }
   const understood = interpret(k, question);
-  const suggestions = understood.unrecognised.map((t) => {
+  const suggestions = understood.unrecognised.map((t, i) => {
+    if (i >= MAX_SUGGESTED_TERMS) return [];
     if (t.kind === 'INSTANCE_TYPE') return suggestInstanceTypes(k, t.text);
     const near = closestSetting(k, t.text);
     return near ? [near] : [];
