@@ -35,6 +35,8 @@ export async function startService(options: {
   const yoga = createPodnetYoga({ config, state, logger, metrics, caches });
   const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, maxResponseBytes: config.maxResponseBytes });
   const server = createHttpServer(handler, config.http);
+  // node:http closes a connection beyond this as soon as it is accepted.
+  server.maxConnections = config.maxConnections;
   const port = await listen(server, config.port, config.host);
   logger.info({ host: config.host, port }, 'listening; loading knowledge');
 

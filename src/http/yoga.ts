@@ -11,6 +11,7 @@ import { useErrorCodes } from './error-codes.js';
 import { useCodedErrorResponses } from './error-responses.js';
 import { maskError } from './errors.js';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
+import { useJsonQueryParameters } from './json-query-parameters.js';
 import type { Logger } from './logger.js';
 import { useMetricsEndpoint } from './metrics-endpoint.js';
 import type { Metrics } from './metrics.js';
@@ -21,6 +22,7 @@ import { useResponseSizeLimit } from './response-size.js';
 import { useResponseCaching, type Caches } from './response-caching.js';
 import { useNoIntrospection } from './schema-discovery.js';
 import type { ServiceState } from './service-state.js';
+import { useSecurityHeaders } from './security-headers.js';
 import { useSlackCommand } from './slack-command.js';
 
 export type PodnetYoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -43,13 +45,14 @@ const PARSE_CACHE_ENTRIES = 128;
 
 export function createPodnetYoga({ config, state, logger, metrics, caches }: PodnetYogaOptions): PodnetYoga {
   const observer = createRequestObserver({ logger, metrics, graphqlPath: GRAPHQL_PATH });
+  const securityHeaders = useSecurityHeaders(renderGraphiQL);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     // Requests reach GraphQL only once knowledge is loaded (useAvailability answers 503 before that).
     context: () => ({ knowledge: state.knowledge!, inputLimits: config.inputLimits }),
     graphiql: config.schemaDiscovery ? graphiqlOptions : false,
-    renderGraphiQL,
+    renderGraphiQL: securityHeaders.renderWithPolicy,
     landingPage: false,
     healthCheckEndpoint: '/health',
     maskedErrors: { maskError, isDev: false },
@@ -68,6 +71,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       observer.first,
       config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
       useAvailability(state, GRAPHQL_PATH),
+      useJsonQueryParameters(GRAPHQL_PATH),
       useMetricsEndpoint(metrics),
       config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
       useQueryLimits(config.limits),
@@ -76,6 +80,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       !config.schemaDiscovery && useNoIntrospection(),
       useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),
       useCodedErrorResponses(),
+      securityHeaders.plugin,
       caches !== undefined && useResponseCaching({ caches, maxAgeSeconds: config.httpCacheMaxAgeSeconds }),
       observer.last,
     ].filter((plugin) => plugin !== false),
