@@ -6,6 +6,7 @@ import { createHttpServer, listen } from './http-server.js';
 import type { Logger } from './logger.js';
 import { Metrics } from './metrics.js';
 import type { PreparedKnowledge } from './prepare-knowledge.js';
+import { drainingRefusedBodies } from './refused-body-drain.js';
 import { PreparedOperations } from './prepared-operations.js';
 import { withResponseCache } from './response-cache-front.js';
 import { ResponseCache } from './response-cache.js';
@@ -34,7 +35,7 @@ export async function startService(options: {
   metrics.watchResponseCache(caches.responses);
   const yoga = createPodnetYoga({ config, state, logger, metrics, caches });
   const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, maxResponseBytes: config.maxResponseBytes });
-  const server = createHttpServer(handler, config.http);
+  const server = createHttpServer(drainingRefusedBodies(handler), config.http);
   // node:http closes a connection beyond this as soon as it is accepted.
   server.maxConnections = config.maxConnections;
   const port = await listen(server, config.port, config.host);
