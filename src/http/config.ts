@@ -53,6 +53,10 @@ export interface ServiceConfig {
   shutdownDelayMs: number;
   /** After the delay: time in-flight requests get to finish before their connections are closed. */
   shutdownGraceMs: number;
+  /** Where /metrics is served: on a port of its own (as Prometheus scrapes pods), or null for the service's port. */
+  metricsPort: number | null;
+  /** A token /metrics requires as `Authorization: Bearer <token>`; null for none. */
+  metricsBearerToken: string | null;
   /** The Slack app's signing secret; the slash-command route is off without it. */
   slackSigningSecret: string | null;
 }
@@ -87,6 +91,11 @@ class EnvironmentReader {
       return fallback;
     }
     return value;
+  }
+
+  /** A whole number, or null when unset. */
+  optionalInteger(name: string, min: number, max: number): number | null {
+    return this.raw(name) === undefined ? null : this.integer(name, min, min, max);
   }
 
   boolean(name: string, fallback: boolean): boolean {
@@ -180,7 +189,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     shutdownDelayMs: read.integer('SHUTDOWN_DELAY_MS', 0, 0, 5 * 60 * SECOND),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 20 * SECOND, 0, 10 * 60 * SECOND),
     slackSigningSecret: read.secret('SLACK_SIGNING_SECRET', 16),
+    metricsPort: read.optionalInteger('METRICS_PORT', 1, 65535),
+    metricsBearerToken: read.secret('METRICS_BEARER_TOKEN', 16),
   };
+  if (config.metricsPort !== null && config.metricsPort === config.port) {
+    read.problems.push(`METRICS_PORT=${config.metricsPort} is not valid: it must differ from PORT.`);
+  }
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
     read.problems.push(
       `HTTP_HEADERS_TIMEOUT_MS=${config.http.headersTimeoutMs} is not valid: it takes at most HTTP_REQUEST_TIMEOUT_MS (${config.http.requestTimeoutMs}), since the headers are part of the request.`,

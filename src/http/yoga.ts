@@ -72,7 +72,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
       useAvailability(state, GRAPHQL_PATH),
       useJsonQueryParameters(GRAPHQL_PATH),
-      useMetricsEndpoint(metrics),
+      config.metricsPort === null && useMetricsEndpoint(metrics, config.metricsBearerToken),
       config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
       useQueryLimits(config.limits),
       useRepeatedFieldLimit(config.limits.maxRepeatedFields),
