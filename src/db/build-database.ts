@@ -13,10 +13,15 @@ import { needsRebuild, openReadOnly, type EnsuredDatabase, type ReadOnlyDatabase
 import { MIGRATIONS_DIR, SEED_DIR } from './paths.js';
 import * as schema from './schema.js';
 import { readSeed } from './seed-files.js';
+import { writeFailure } from './write-failure.js';
 import { writeSeed } from './write-seed.js';
 
 export function buildDatabase(path: string, dataVersion = computeDataVersion()): void {
-  mkdirSync(dirname(path), { recursive: true });
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw writeFailure(path, error) ?? error;
+  }
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     const sqlite = new Database(temporary);
@@ -31,7 +36,7 @@ export function buildDatabase(path: string, dataVersion = computeDataVersion()):
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw error;
+    throw writeFailure(path, error) ?? error;
   }
 }
 
