@@ -7,15 +7,14 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildDatabase } from '../../src/db/build-database.js';
 
 vi.mock('better-sqlite3', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('better-sqlite3')>();
-  const Database = actual.default;
+  const { default: Database } = await importOriginal<{ default: new (path: string, options?: unknown) => unknown }>();
   class CannotOpen extends Error {
     code = 'SQLITE_CANTOPEN';
   }
   return {
     default: function (path: string, options?: unknown) {
       if (path.includes('unwritable')) throw new CannotOpen('unable to open database file');
-      return new (Database as any)(path, options);
+      return new Database(path, options);
     },
   };
 });
