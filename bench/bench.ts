@@ -20,6 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { wireRequest, type WireResponse } from '../scripts/wire-request.js';
 import { PROJECT_ROOT } from '../src/db/paths.js';
+import { MAX_CPU_MS_PER_REQUEST, measureCostlyRequests } from './costly-requests.js';
 import { evaluate, median, printReport, type Row } from './report.js';
 import { measurePageLoad } from './page-load.js';
 import { SCENARIOS, varies, type Scenario } from './scenarios.js';
@@ -198,6 +199,10 @@ for (const scenario of SCENARIOS) {
 }
 const page = await measurePageLoad(service.base);
 serviceAnswered += page.requests;
+const costlyRequests = await measureCostlyRequests(service.base, service.pid);
+for (const row of costlyRequests) {
+  console.log(`  costly ${row.name} (${row.answer}): ${row.cpuMsPerRequest.toFixed(1)} ms CPU a request, /health at most ${Math.round(row.healthMaxMs)} ms`);
+}
 const stillReady = (await fetch(`${service.base}/ready`)).status === 200;
 const rssAfterRunMb = residentMb(service.pid);
 const requestsLogged = service.requestsLogged();
@@ -219,13 +224,14 @@ const report = evaluate({
   requestsLogged,
 });
 printReport(report);
-writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...report, costlyRequests }, null, 2)}\n`);
 
 // A varying scenario that ran out of distinct requests measured repeats, which the response cache keeps.
 const repeated = SCENARIOS.filter((scenario) => varies(scenario) && (nextRequest.get(counterOf(service.base, scenario)) ?? 0) > scenario.distinctRequests);
 const failures = [
   ...rows.filter((row) => row.failed > 0).map((row) => `${row.name}: ${row.failed} failed requests`),
   ...repeated.map((scenario) => `${scenario.name}: more requests than its ${scenario.distinctRequests} distinct ones`),
+  ...costlyRequests.filter((row) => row.cpuMsPerRequest > MAX_CPU_MS_PER_REQUEST).map((row) => `${row.name}: ${row.cpuMsPerRequest} ms of CPU a request`),
   !stillReady && 'the service was not ready after the load',
   serviceExit !== 0 && `the service exited with ${serviceExit} on SIGTERM`,
 ].filter((f): f is string => typeof f === 'string');

@@ -13,11 +13,16 @@ import { needsRebuild, openReadOnly, type EnsuredDatabase, type ReadOnlyDatabase
 import { MIGRATIONS_DIR, SEED_DIR } from './paths.js';
 import * as schema from './schema.js';
 import { readSeed } from './seed-files.js';
+import { writeFailure } from './write-failure.js';
 import { writeSeed } from './write-seed.js';
 
 /** Builds the database at `path` from migrations/ and `seedDir` (seed/ unless another is given, as a test does). */
 export function buildDatabase(path: string, dataVersion = computeDataVersion(), seedDir = SEED_DIR): void {
-  mkdirSync(dirname(path), { recursive: true });
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw writeFailure(path, error) ?? error;
+  }
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     const sqlite = new Database(temporary);
@@ -32,7 +37,7 @@ export function buildDatabase(path: string, dataVersion = computeDataVersion(), 
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw error;
+    throw writeFailure(path, error) ?? error;
   }
 }
 

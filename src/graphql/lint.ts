@@ -91,6 +91,6 @@ builder.queryField('lintCniConfig', (t) =>
     nullable: false,
     description: 'Checks an aws-node configuration (env pairs or a pasted manifest) against the mode it implies: every finding with a stable code and its sources.',
     args: { input: t.arg({ type: CniConfigInput, required: true, description: 'The configuration and what it runs with.' }) },
-    resolve: (_root, args, ctx) => lintCniConfig(ctx.knowledge, args.input),
+    resolve: (_root, args, ctx) => lintCniConfig(ctx.knowledge, args.input, ctx.inputLimits),
   }),
 );

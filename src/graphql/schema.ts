@@ -1,5 +1,6 @@
 // Assembles the schema: each module registers its types and query fields on the builder.
 import { builder } from './builder.js';
+import { limitStringArguments } from './input-limits.js';
 import './about.js';
 import './ask.js';
 import './compatibility.js';
@@ -14,4 +15,4 @@ import './lint.js';
 import './ip-plan.js';
 import './plan.js';
 
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = limitStringArguments(builder.toSchema({ sortSchema: false }));

@@ -1,6 +1,7 @@
 // Service configuration from environment variables, validated once at start-up. Every problem is collected, so one
 // failed start names every variable that needs fixing and what each accepts.
 import { DEFAULT_DATABASE_PATH } from '../db/paths.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../rules/input-limits.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -11,6 +12,8 @@ export interface QueryLimits {
   maxCost: number;
   maxTokens: number;
   maxDirectives: number;
+  /** Fields one selection set may hold under the same response name (merging them costs the square of their count). */
+  maxRepeatedFields: number;
 }
 
 export interface HttpTimeouts {
@@ -35,6 +38,12 @@ export interface ServiceConfig {
   /** Introspection, field suggestions and GraphiQL: on together or off together. */
   schemaDiscovery: boolean;
   limits: QueryLimits;
+  /** Lengths of the strings a request may send (input-limits.ts checks every string argument against them). */
+  inputLimits: InputLimits;
+  /** The longest answer, in bytes of JSON, a GraphQL request may get. */
+  maxResponseBytes: number;
+  /** Open connections at once; more are refused by node:http (it closes them at once). */
+  maxConnections: number;
   http: HttpTimeouts;
   /** Bytes the in-memory response cache may hold; 0 keeps nothing. */
   responseCacheMaxBytes: number;
@@ -44,6 +53,10 @@ export interface ServiceConfig {
   shutdownDelayMs: number;
   /** After the delay: time in-flight requests get to finish before their connections are closed. */
   shutdownGraceMs: number;
+  /** Where /metrics is served: on a port of its own (as Prometheus scrapes pods), or null for the service's port. */
+  metricsPort: number | null;
+  /** A token /metrics requires as `Authorization: Bearer <token>`; null for none. */
+  metricsBearerToken: string | null;
   /** The Slack app's signing secret; the slash-command route is off without it. */
   slackSigningSecret: string | null;
   /** Origins allowed to embed the page (/) in a frame: exact origins, or ['*'] for any; empty for none. */
@@ -80,6 +93,11 @@ class EnvironmentReader {
       return fallback;
     }
     return value;
+  }
+
+  /** A whole number, or null when unset. */
+  optionalInteger(name: string, min: number, max: number): number | null {
+    return this.raw(name) === undefined ? null : this.integer(name, min, min, max);
   }
 
   boolean(name: string, fallback: boolean): boolean {
@@ -131,6 +149,8 @@ function isOrigin(value: string): boolean {
 }
 
 const SECOND = 1000;
+/** The largest MAX_BODY_BYTES: a request of this size, all of it YAML to lint, stays within 50 ms of CPU (docs/performance.md). */
+export const MAX_BODY_BYTES_CEILING = 64 * 1024;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const read = new EnvironmentReader(env);
@@ -138,7 +158,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     port: read.integer('PORT', 4000, 0, 65535),
     host: read.string('HOST', '0.0.0.0'),
     databasePath: read.string('DATABASE_PATH', DEFAULT_DATABASE_PATH),
-    maxBodyBytes: read.integer('MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
+    // The ceiling keeps the largest request within the CPU a request may take: a body full of YAML to lint.
+    maxBodyBytes: read.integer('MAX_BODY_BYTES', MAX_BODY_BYTES_CEILING, 1024, MAX_BODY_BYTES_CEILING),
     logLevel: read.choice('LOG_LEVEL', 'info', LOG_LEVELS),
     corsOrigins: read.origins('CORS_ORIGINS'),
     corsAllowCredentials: read.boolean('CORS_ALLOW_CREDENTIALS', false),
@@ -149,7 +170,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
       maxCost: read.integer('GRAPHQL_MAX_COST', 5000, 1, 1_000_000),
       maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 2000, 10, 100_000),
       maxDirectives: read.integer('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+      maxRepeatedFields: read.integer('GRAPHQL_MAX_REPEATED_FIELDS', 20, 1, 1000),
     },
+    inputLimits: {
+      maxNameLength: read.integer('INPUT_MAX_NAME_LENGTH', DEFAULT_INPUT_LIMITS.maxNameLength, 16, 4096),
+      maxTextLength: read.integer('INPUT_MAX_TEXT_LENGTH', DEFAULT_INPUT_LIMITS.maxTextLength, 16, DEFAULT_INPUT_LIMITS.maxTextLength),
+      maxManifestBytes: read.integer('INPUT_MAX_MANIFEST_BYTES', DEFAULT_INPUT_LIMITS.maxManifestBytes, 1024, MAX_BODY_BYTES_CEILING),
+      maxManifestTokens: read.integer('INPUT_MAX_MANIFEST_TOKENS', DEFAULT_INPUT_LIMITS.maxManifestTokens, 100, 100_000),
+      maxEnvEntries: read.integer('INPUT_MAX_ENV_ENTRIES', DEFAULT_INPUT_LIMITS.maxEnvEntries, 1, 10_000),
+    },
+    maxResponseBytes: read.integer('GRAPHQL_MAX_RESPONSE_BYTES', 128 * 1024, 1024, 64 * 1024 * 1024),
+    maxConnections: read.integer('HTTP_MAX_CONNECTIONS', 1024, 1, 1_000_000),
     http: {
       headersTimeoutMs: read.integer('HTTP_HEADERS_TIMEOUT_MS', 10 * SECOND, 100, 10 * 60 * SECOND),
       requestTimeoutMs: read.integer('HTTP_REQUEST_TIMEOUT_MS', 30 * SECOND, 100, 60 * 60 * SECOND),
@@ -161,7 +192,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 20 * SECOND, 0, 10 * 60 * SECOND),
     slackSigningSecret: read.secret('SLACK_SIGNING_SECRET', 16),
     frameAncestors: read.origins('PAGE_FRAME_ANCESTORS'),
+    metricsPort: read.optionalInteger('METRICS_PORT', 1, 65535),
+    metricsBearerToken: read.secret('METRICS_BEARER_TOKEN', 16),
   };
+  if (config.metricsPort !== null && config.metricsPort === config.port) {
+    read.problems.push(`METRICS_PORT=${config.metricsPort} is not valid: it must differ from PORT.`);
+  }
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
     read.problems.push(
       `HTTP_HEADERS_TIMEOUT_MS=${config.http.headersTimeoutMs} is not valid: it takes at most HTTP_REQUEST_TIMEOUT_MS (${config.http.requestTimeoutMs}), since the headers are part of the request.`,

@@ -10,6 +10,7 @@
 import { STATUS_CODES, createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { HttpTimeouts } from './config.js';
+import { NOSNIFF } from './security-headers.js';
 
 const CONNECTIONS_CHECKING_INTERVAL_MS = 1000;
 
@@ -25,7 +26,7 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex & { _htt
   const body = errorBody(message, code);
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
   );
 }
 
@@ -59,7 +60,7 @@ function guarded(handler: RequestListener): RequestListener {
     const problem = badRequestTarget(request);
     if (problem === null) return void handler(request, response);
     const body = errorBody(problem, 'BAD_REQUEST');
-    response.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
+    response.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...NOSNIFF, connection: 'close' });
     response.end(body);
   };
 }

@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { schema } from '../graphql/schema.js';
-import type { Knowledge } from '../knowledge/types.js';
+import type { Context } from '../graphql/builder.js';
 import type { GraphQLParams } from './graphql-params.js';
 import type { PreparedOperation } from './prepared-operations.js';
 import { isCleanResult } from './response-caching.js';
@@ -60,8 +60,7 @@ function compiledFor(operation: PreparedOperation, operationName: string | undef
   return operation.compiled;
 }
 
-export async function preparedAnswer(operation: PreparedOperation, params: GraphQLParams, knowledge: Knowledge): Promise<string | null> {
-  const contextValue = { knowledge };
+export async function preparedAnswer(operation: PreparedOperation, params: GraphQLParams, contextValue: Context): Promise<string | null> {
   const compiled = compiledFor(operation, params.operationName);
   let result: ExecutionResult;
   if (compiled) {

@@ -15,6 +15,7 @@
 // untouched, as does everything until the knowledge is loaded.
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Knowledge } from '../knowledge/types.js';
+import type { InputLimits } from '../rules/input-limits.js';
 import { responseToKeep } from './content-encoding.js';
 import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from './graphql-params.js';
 import { etagFor, ifNoneMatchHolds, NOT_IN_304 } from './http-caching.js';
@@ -23,6 +24,7 @@ import type { Metrics } from './metrics.js';
 import { preparedAnswer } from './prepared-execution.js';
 import type { PreparedOperation } from './prepared-operations.js';
 import { headerListOf, readyAnswer, type ReadyAnswer } from './response-cache.js';
+import { answerBytes } from './response-size.js';
 import { reportRequest, requestIdFor, type AnsweredRequest } from './request-report.js';
 import type { Caches, ResponseCacheServerContext } from './response-caching.js';
 import type { ServiceState } from './service-state.js';
@@ -35,6 +37,8 @@ export interface ResponseCacheFrontOptions {
   metrics: Metrics;
   graphqlPath: string;
   maxBodyBytes: number;
+  inputLimits: InputLimits;
+  maxResponseBytes: number;
 }
 
 interface Incoming {
@@ -122,8 +126,9 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
   }
 
   async function executePrepared(incoming: Incoming, key: string, opKey: string, operation: PreparedOperation, params: GraphQLParams) {
-    const body = await preparedAnswer(operation, params, incoming.knowledge);
-    if (body === null) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
+    const body = await preparedAnswer(operation, params, { knowledge: incoming.knowledge, inputLimits: options.inputLimits });
+    // An answer over the size limit goes to the pipeline too, which refuses it (response-size.ts).
+    if (body === null || answerBytes(body) > options.maxResponseBytes) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
     const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
     if (!caches.responses.admits(key)) return send(incoming, readyAnswer(headers, body, operation.operationName), 'operation');
     // Kept as content-encoding.ts says, and written as it is at every hit. An answer given once stays text: no buffer

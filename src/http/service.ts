@@ -5,7 +5,9 @@ import type { ServiceConfig } from './config.js';
 import { createHttpServer, listen } from './http-server.js';
 import type { Logger } from './logger.js';
 import { Metrics } from './metrics.js';
+import { createMetricsServer } from './metrics-server.js';
 import type { PreparedKnowledge } from './prepare-knowledge.js';
+import { drainingRefusedBodies } from './refused-body-drain.js';
 import { PreparedOperations } from './prepared-operations.js';
 import { withResponseCache } from './response-cache-front.js';
 import { ResponseCache } from './response-cache.js';
@@ -15,6 +17,8 @@ import { GRAPHQL_PATH, createPodnetYoga } from './yoga.js';
 
 export interface RunningService {
   server: Server;
+  /** The server of /metrics when METRICS_PORT gives it a port of its own, and that port. */
+  metricsServer: { server: Server; port: number } | null;
   state: ServiceState;
   port: number;
   /** Resolves once the knowledge is loaded and the service reports ready; rejects if it cannot be loaded. */
@@ -33,10 +37,14 @@ export async function startService(options: {
   const caches = { responses: new ResponseCache(config.responseCacheMaxBytes), operations: new PreparedOperations() };
   metrics.watchResponseCache(caches.responses);
   const yoga = createPodnetYoga({ config, state, logger, metrics, caches });
-  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes });
-  const server = createHttpServer(handler, config.http);
+  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, maxResponseBytes: config.maxResponseBytes });
+  const server = createHttpServer(drainingRefusedBodies(handler), config.http);
+  // node:http closes a connection beyond this as soon as it is accepted.
+  server.maxConnections = config.maxConnections;
   const port = await listen(server, config.port, config.host);
-  logger.info({ host: config.host, port }, 'listening; loading knowledge');
+  const metricsServer = config.metricsPort === null ? null : createMetricsServer(metrics, config.metricsBearerToken);
+  const metricsPort = metricsServer === null ? null : await listen(metricsServer, config.metricsPort!, config.host);
+  logger.info({ host: config.host, port, ...(metricsPort !== null ? { metricsPort } : {}) }, 'listening; loading knowledge');
 
   const ready = options.prepareKnowledge(config.databasePath).then(({ knowledge, rebuilt }) => {
     state.markReady(knowledge);
@@ -46,9 +54,16 @@ export async function startService(options: {
 
   return {
     server,
+    metricsServer: metricsServer === null ? null : { server: metricsServer, port: metricsPort! },
     state,
     port,
     ready,
-    stop: () => shutDown({ server, state, logger, delayMs: config.shutdownDelayMs, graceMs: config.shutdownGraceMs }),
+    stop: async () => {
+      // Scrapes go on while the service drains; the metrics port closes with it.
+      const outcome = await shutDown({ server, state, logger, delayMs: config.shutdownDelayMs, graceMs: config.shutdownGraceMs });
+      metricsServer?.close();
+      metricsServer?.closeAllConnections();
+      return outcome;
+    },
   };
 }

@@ -7,6 +7,8 @@ import { ask } from '../rules/ask/answer.js';
 import { RuleError } from '../rules/rule-error.js';
 import type { Logger } from './logger.js';
 import type { ServiceState } from './service-state.js';
+import { textWithin } from './bounded-body.js';
+import { SlackReplayGuard } from './slack-replay-guard.js';
 import { checkSlackSignature } from './slack-signature.js';
 
 export const SLACK_COMMAND_PATH = '/integrations/slack/command';
@@ -14,6 +16,7 @@ export const SLACK_COMMAND_PATH = '/integrations/slack/command';
 const MAX_SLACK_BODY_BYTES = 16 * 1024;
 
 export function useSlackCommand(options: { secret: string; state: ServiceState; logger: Logger }): Plugin {
+  const replays = new SlackReplayGuard();
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== SLACK_COMMAND_PATH) return;
@@ -21,13 +24,20 @@ export function useSlackCommand(options: { secret: string; state: ServiceState; 
       const refuse = (status: number, code: string, message: string) => reply(status, { errors: [{ message, extensions: { code } }] });
       if (request.method !== 'POST') return refuse(405, 'METHOD_NOT_ALLOWED', 'Slack slash commands are sent with POST.');
       if (Number(request.headers.get('content-length') ?? 0) > MAX_SLACK_BODY_BYTES) return refuse(413, 'REQUEST_ENTITY_TOO_LARGE', 'Not a slash command.');
-      const body = await request.text();
+      // Content-Length is checked above; a chunked body has none, so the bytes read are counted too.
+      const body = await textWithin(request, MAX_SLACK_BODY_BYTES);
+      if (body === null) return refuse(413, 'REQUEST_ENTITY_TOO_LARGE', 'Not a slash command.');
+      const nowSeconds = Math.floor(Date.now() / 1000);
       const check = checkSlackSignature(
         options.secret,
         { timestamp: request.headers.get('x-slack-request-timestamp'), signature: request.headers.get('x-slack-signature') },
         body,
-        Math.floor(Date.now() / 1000),
+        nowSeconds,
       );
+      if (check.valid && !replays.firstUse(request.headers.get('x-slack-signature')!, Number(request.headers.get('x-slack-request-timestamp')), nowSeconds)) {
+        options.logger.warn({ path: SLACK_COMMAND_PATH, reason: 'signature already used' }, 'slack request refused');
+        return refuse(401, 'UNAUTHENTICATED', 'This signed request was already received.');
+      }
       if (!check.valid) {
         options.logger.warn({ path: SLACK_COMMAND_PATH, reason: check.reason }, 'slack request refused');
         return refuse(401, 'UNAUTHENTICATED', 'The request is not signed by Slack.');

@@ -11,14 +11,18 @@ import { useErrorCodes } from './error-codes.js';
 import { useCodedErrorResponses } from './error-responses.js';
 import { maskError } from './errors.js';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
+import { useJsonQueryParameters } from './json-query-parameters.js';
 import type { Logger } from './logger.js';
 import { useMetricsEndpoint } from './metrics-endpoint.js';
 import type { Metrics } from './metrics.js';
 import { useQueryLimits } from './query-limits.js';
+import { useRepeatedFieldLimit } from './repeated-fields.js';
 import { createRequestObserver } from './request-observer.js';
+import { useResponseSizeLimit } from './response-size.js';
 import { useResponseCaching, type Caches } from './response-caching.js';
 import { useNoIntrospection } from './schema-discovery.js';
 import type { ServiceState } from './service-state.js';
+import { useSecurityHeaders } from './security-headers.js';
 import { useSlackCommand } from './slack-command.js';
 import { useWebPage } from '../web/page-route.js';
 
@@ -42,13 +46,14 @@ const PARSE_CACHE_ENTRIES = 128;
 
 export function createPodnetYoga({ config, state, logger, metrics, caches }: PodnetYogaOptions): PodnetYoga {
   const observer = createRequestObserver({ logger, metrics, graphqlPath: GRAPHQL_PATH });
+  const securityHeaders = useSecurityHeaders(renderGraphiQL);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     // Requests reach GraphQL only once knowledge is loaded (useAvailability answers 503 before that).
-    context: () => ({ knowledge: state.knowledge! }),
+    context: () => ({ knowledge: state.knowledge!, inputLimits: config.inputLimits }),
     graphiql: config.schemaDiscovery ? graphiqlOptions : false,
-    renderGraphiQL,
+    renderGraphiQL: securityHeaders.renderWithPolicy,
     landingPage: false,
     healthCheckEndpoint: '/health',
     maskedErrors: { maskError, isDev: false },
@@ -68,12 +73,16 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
       useAvailability(state, GRAPHQL_PATH),
       useWebPage({ state, frameAncestors: config.frameAncestors, graphiql: config.schemaDiscovery }),
-      useMetricsEndpoint(metrics),
+      useJsonQueryParameters(GRAPHQL_PATH),
+      config.metricsPort === null && useMetricsEndpoint(metrics, config.metricsBearerToken),
       config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
       useQueryLimits(config.limits),
+      useRepeatedFieldLimit(config.limits.maxRepeatedFields),
+      useResponseSizeLimit(config.maxResponseBytes),
       !config.schemaDiscovery && useNoIntrospection(),
       useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),
       useCodedErrorResponses(),
+      securityHeaders.plugin,
       caches !== undefined && useResponseCaching({ caches, maxAgeSeconds: config.httpCacheMaxAgeSeconds }),
       observer.last,
     ].filter((plugin) => plugin !== false),

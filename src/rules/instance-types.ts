@@ -1,6 +1,7 @@
 // Finding EC2 instance types by name (with suggestions for a mistyped one) and listing them by their properties.
 import type { Hypervisor, Trunking } from '../domain/vocabulary.js';
 import type { InstanceTypeLimits, Knowledge } from '../knowledge/types.js';
+import { boundedMemo } from './bounded-memo.js';
 import { editDistance } from './edit-distance.js';
 import { RuleError } from './rule-error.js';
 
@@ -20,6 +21,9 @@ export const MAX_PAGE_SIZE = 500;
 const MAX_SUGGESTIONS = 5;
 // Beyond three edits a name is no longer a typo of the one asked for.
 const MAX_SUGGESTION_DISTANCE = 3;
+// Distinct wrong names whose suggestions are remembered per knowledge; a client sending ever new ones only makes the
+// oldest go.
+const NAMES_KEPT = 512;
 
 export function familyOf(t: InstanceTypeLimits): string {
   return t.name.split('.')[0]!;
@@ -46,19 +50,90 @@ function commonPrefixLength(a: string, b: string): number {
   return n;
 }
 
+/** The instance type names, indexed for suggestions: by length, in order (for prefixes), and the characters they use. */
+interface NameIndex {
+  byLength: Map<number, string[]>;
+  sorted: string[];
+  characters: Set<string>;
+  longest: number;
+}
+
+const nameIndexes = new WeakMap<Knowledge, NameIndex>();
+
+function nameIndexOf(k: Knowledge): NameIndex {
+  let index = nameIndexes.get(k);
+  if (index === undefined) {
+    const sorted = [...k.instanceTypes.keys()].sort();
+    const byLength = new Map<number, string[]>();
+    for (const name of sorted) byLength.set(name.length, [...(byLength.get(name.length) ?? []), name]);
+    index = { byLength, sorted, characters: new Set(sorted.join('')), longest: Math.max(...byLength.keys()) };
+    nameIndexes.set(k, index);
+  }
+  return index;
+}
+
 /**
- * The known names closest to a mistyped one: fewest edits first, then the longest shared start (same family). A
- * name the question is the start of ("p5.48xl") counts as one edit away.
+ * Whether a name can be within MAX_SUGGESTION_DISTANCE edits of some instance type: each character beyond the
+ * longest name, and each character no name holds, takes an edit. Checked before any comparison.
  */
-export function suggestInstanceTypes(k: Knowledge, name: string): string[] {
-  const asked = normalise(name);
-  const distance = (candidate: string) => (asked.length > 0 && candidate.startsWith(asked) ? 1 : editDistance(asked, candidate));
-  return [...k.instanceTypes.keys()]
-    .map((candidate) => ({ candidate, distance: distance(candidate), shared: commonPrefixLength(asked, candidate) }))
-    .filter((c) => c.distance <= MAX_SUGGESTION_DISTANCE)
+function couldBeTypo(index: NameIndex, asked: string): boolean {
+  if (asked.length === 0 || asked.length > index.longest + MAX_SUGGESTION_DISTANCE) return false;
+  let foreign = 0;
+  for (const c of asked) if (!index.characters.has(c) && ++foreign > MAX_SUGGESTION_DISTANCE) return false;
+  return true;
+}
+
+/** The names that start with `asked` (found by binary search in the sorted names). */
+function namesStartingWith(index: NameIndex, asked: string): string[] {
+  let low = 0;
+  let high = index.sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (index.sorted[middle]! < asked) low = middle + 1;
+    else high = middle;
+  }
+  const found: string[] = [];
+  for (let i = low; i < index.sorted.length && index.sorted[i]!.startsWith(asked); i++) found.push(index.sorted[i]!);
+  return found;
+}
+
+/** The only names a suggestion can be: those the name starts, and those whose length is within the edit distance. */
+function candidatesFor(index: NameIndex, asked: string): Set<string> {
+  const candidates = new Set(namesStartingWith(index, asked));
+  for (let length = asked.length - MAX_SUGGESTION_DISTANCE; length <= asked.length + MAX_SUGGESTION_DISTANCE; length++) {
+    for (const name of index.byLength.get(length) ?? []) candidates.add(name);
+  }
+  return candidates;
+}
+
+function closestInstanceTypes(k: Knowledge, asked: string): string[] {
+  const index = nameIndexOf(k);
+  if (!couldBeTypo(index, asked)) return [];
+  const distance = (candidate: string) => (candidate.startsWith(asked) ? 1 : editDistance(asked, candidate, MAX_SUGGESTION_DISTANCE));
+  const near: { candidate: string; distance: number; shared: number }[] = [];
+  for (const candidate of candidatesFor(index, asked)) {
+    const d = distance(candidate);
+    if (d <= MAX_SUGGESTION_DISTANCE) near.push({ candidate, distance: d, shared: commonPrefixLength(asked, candidate) });
+  }
+  return near
     .sort((a, b) => a.distance - b.distance || b.shared - a.shared || a.candidate.localeCompare(b.candidate))
     .slice(0, MAX_SUGGESTIONS)
     .map((c) => c.candidate);
+}
+
+const suggesters = new WeakMap<Knowledge, (name: string) => string[]>();
+
+/**
+ * The known names closest to a mistyped one: fewest edits first, then the longest shared start (same family). A
+ * name the question is the start of ("p5.48xl") counts as one edit away. Remembered per name.
+ */
+export function suggestInstanceTypes(k: Knowledge, name: string): string[] {
+  let suggest = suggesters.get(k);
+  if (suggest === undefined) {
+    suggest = boundedMemo(NAMES_KEPT, (asked) => closestInstanceTypes(k, asked));
+    suggesters.set(k, suggest);
+  }
+  return [...suggest(normalise(name))];
 }
 
 /** The instance type of that name; an unknown name is UNKNOWN_INSTANCE_TYPE with the closest known names. */

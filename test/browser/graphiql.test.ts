@@ -26,6 +26,10 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphiQL in a browser', 
 
   it('loads from the service alone and runs the example query', async () => {
     const page = await browser.newPage();
+    const refusedByPolicy: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refusedByPolicy.push(message.text());
+    });
     const offsite: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -37,6 +41,8 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphiQL in a browser', 
     const answer = async () => (await page.innerText('.graphiql-response')).replace(/\s+/gu, ' ');
     await expect.poll(answer, { timeout: 20_000 }).toContain('"compatible": true');
     expect(offsite).toEqual([]);
+    // The page's Content-Security-Policy (security-headers.ts) lets everything it needs run.
+    expect(refusedByPolicy).toEqual([]);
   });
 
   it('shows the answer the response cache sends compressed to a repeated query as the first one', async () => {

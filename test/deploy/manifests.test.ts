@@ -54,10 +54,24 @@ describe('deploy/kubernetes manifests', () => {
 
   it('probe /ready and /health on the port the service listens on, the one the Service targets', () => {
     const config = readConfig(env);
-    expect(container.ports).toEqual([{ name: 'http', containerPort: config.port, protocol: 'TCP' }]);
+    expect(container.ports).toEqual([
+      { name: 'http', containerPort: config.port, protocol: 'TCP' },
+      { name: 'metrics', containerPort: config.metricsPort, protocol: 'TCP' },
+    ]);
     expect(container.readinessProbe.httpGet).toEqual({ path: '/ready', port: 'http' });
     expect(container.livenessProbe.httpGet).toEqual({ path: '/health', port: 'http' });
     expect(one('Service').spec.ports[0].targetPort).toBe('http');
+  });
+
+  it('serve /metrics on its own port, which the Service does not expose and Prometheus is told to scrape', () => {
+    const config = readConfig(env);
+    expect(config.metricsPort).not.toBeNull();
+    expect(one('Service').spec.ports.map((p: { targetPort: unknown }) => p.targetPort)).not.toContain('metrics');
+    expect(deployment.spec.template.metadata.annotations).toMatchObject({ 'prometheus.io/port': String(config.metricsPort), 'prometheus.io/path': '/metrics' });
+  });
+
+  it('set schema discovery explicitly', () => {
+    expect(env.GRAPHQL_SCHEMA_DISCOVERY).toMatch(/^(true|false)$/);
   });
 
   it('configure the service with values it accepts, and give it time to drain before the kubelet kills it', () => {

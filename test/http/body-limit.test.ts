@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService } from '../support/service.js';
 
@@ -53,5 +54,29 @@ describe('request body limit (MAX_BODY_BYTES) over node:http', () => {
     const { status, body } = await post(service, split(query(20 * LIMIT), 512), true);
     expect(status).toBe(413);
     expect(body.errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+  });
+
+  it('lets a client that sends a large body with Connection: close before reading read the 413 (the body is drained, not reset)', async () => {
+    const body = Buffer.alloc(8 * 1024 * 1024, 'x');
+    const outcomes = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        new Promise<{ writeError: string | null; answer: string }>((resolve) => {
+          const socket = connect(service.port, '127.0.0.1');
+          let answer = '';
+          let writeError: string | null = null;
+          socket.on('data', (data: Buffer) => (answer += data.toString('latin1')));
+          socket.on('error', (error: NodeJS.ErrnoException) => (writeError ??= error.code ?? error.message));
+          socket.on('close', () => resolve({ writeError, answer }));
+          socket.write(`POST /graphql HTTP/1.1\r\nHost: podnet.test\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`);
+          // As Python's urllib does: the whole body, then the answer.
+          socket.write(body);
+        }),
+      ),
+    );
+    for (const { writeError, answer } of outcomes) {
+      expect(writeError).toBeNull();
+      expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+      expect(answer).toContain('REQUEST_ENTITY_TOO_LARGE');
+    }
   });
 });

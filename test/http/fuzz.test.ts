@@ -138,6 +138,33 @@ describe('fuzzing the HTTP server', () => {
     );
   });
 
+  it('answers long strings in every string argument, and fields repeated many times, with a code for every error', async () => {
+    const stringFields = [
+      'podDensity(instanceType: $s, mode: INDIVIDUAL_IPS) { maxPods }',
+      'compatibility(nodeType: EC2_LINUX, useCases: []) { modes { density(instanceType: $s) { maxPods } } }',
+      'instanceType(name: $s) { name }',
+      'instanceTypes(first: 1, after: $s) { name }',
+      'cniSetting(name: $s) { name }',
+      'cniSettings(search: $s) { name }',
+      'ask(question: $s) { text understood { unrecognised { suggestions } } }',
+      'lintCniConfig(input: { manifest: $s }) { ok }',
+      'lintCniConfig(input: { env: [{ name: $s, value: $s }], instanceType: $s, cniVersion: $s }) { ok }',
+    ];
+    // Up to 70,000 characters: over every input limit and the body limit, made of a short random unit (a typo-like
+    // name, YAML indicators, any characters) repeated.
+    const longString = fc
+      .tuple(fc.oneof(fc.constantFrom('m5.larg', 'ENABLE_', '[', '{a: ', '- x\n', 'é'), fc.string({ minLength: 1, maxLength: 8 })), fc.integer({ min: 1, max: 70_000 }))
+      .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
+    const repeats = fc.integer({ min: 1, max: 600 });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...stringFields), repeats, fc.boolean(), longString, async (field, count, aliased, s) => {
+        const fields = Array.from({ length: count }, (_, i) => (aliased ? `a${i}: ${field}` : field)).join(' ');
+        expectSound(await post({ query: `query ($s: String!) { ${fields} }`, variables: { s } }));
+      }),
+      { numRuns: Math.ceil(RUNS / 5) },
+    );
+  });
+
   it('answers random raw bodies, content types, methods and query strings with a code for every error', async () => {
     const body = fc.oneof(
       fc.uint8Array({ maxLength: 1000 }),

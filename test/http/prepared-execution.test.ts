@@ -14,6 +14,7 @@ import { schema } from '../../src/graphql/schema.js';
 import { EXAMPLE_QUERY } from '../../src/http/graphiql.js';
 import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from '../../src/http/graphql-params.js';
 import { preparedAnswer } from '../../src/http/prepared-execution.js';
+import { DEFAULT_INPUT_LIMITS } from '../../src/rules/input-limits.js';
 import type { PreparedOperation } from '../../src/http/prepared-operations.js';
 import { ASK_CORPUS } from '../rules/ask-corpus.js';
 import { knowledge } from '../support/knowledge.js';
@@ -61,10 +62,10 @@ async function expectGraphqlJsAnswer(params: GraphQLParams, byJit = true) {
     document: operation.document,
     operationName: params.operationName,
     variableValues: params.variables,
-    contextValue: { knowledge },
+    contextValue: { knowledge, inputLimits: DEFAULT_INPUT_LIMITS },
   });
   const executions = jit.executions;
-  const answer = await preparedAnswer(operation, params, knowledge);
+  const answer = await preparedAnswer(operation, params, { knowledge, inputLimits: DEFAULT_INPUT_LIMITS });
   const clean = expected.errors === undefined;
   expect(answer).toBe(clean ? JSON.stringify(expected) : null);
   // Variables graphql-js refuses are not given to graphql-jit.

@@ -6,7 +6,9 @@ import { createTestYoga } from '../support/yoga.js';
 // Depth 5: compatibility > modes > useCases > sources > document.
 const DEEP_QUERY = '{ compatibility(nodeType: EC2_LINUX, useCases: [CUSTOM_NETWORKING]) { modes { useCases { sources { document } } } } }';
 const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: about { dataVersion }`).join(' ')} }`;
-const directives = (n: number) => `{ ${'... @include(if: true) { __typename } '.repeat(n)}}`;
+// Two fields in turn, so that no field is repeated past GRAPHQL_MAX_REPEATED_FIELDS first.
+const directives = (n: number) =>
+  `{ ${Array.from({ length: n }, (_, i) => `... @include(if: true) { ${i % 2 === 0 ? '__typename' : 'about { dataVersion }'} } `).join('')}}`;
 const tokens = (n: number) => `{ ${'__typename '.repeat(n - 2)}}`;
 
 describe('query limits (graphql-armor)', () => {

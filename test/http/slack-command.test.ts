@@ -51,6 +51,31 @@ describe('Slack slash command', () => {
     expect(t.logs().some((l) => l.msg === 'slack request refused' && l.level === 'warn')).toBe(true);
   });
 
+  it('refuses a signed request sent a second time within its five minutes, and logs it', async () => {
+    const request = signed(form('can I use custom networking on fargate?'));
+    expect((await t.yoga.fetch(PATH, request)).status).toBe(200);
+    const replay = await t.yoga.fetch(PATH, request);
+    expect(replay.status).toBe(401);
+    expect((await replay.json()).errors[0]).toEqual({ message: 'This signed request was already received.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(t.logs().some((l) => l.msg === 'slack request refused' && l.reason === 'signature already used')).toBe(true);
+    // Another command signed in the same second is not a replay.
+    expect((await t.yoga.fetch(PATH, signed(form('can I use ipv6 on fargate?')))).status).toBe(200);
+  });
+
+  it('refuses a chunked body over 16 KiB, counted as it is read, before checking its signature', async () => {
+    const body = form('x'.repeat(175 * 1024));
+    const { headers } = signed(body);
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < body.length; at += 4096) controller.enqueue(Buffer.from(body.slice(at, at + 4096)));
+        controller.close();
+      },
+    });
+    const response = await t.yoga.fetch(PATH, { method: 'POST', headers, body: chunks, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+  });
+
   it('is off without a signing secret', async () => {
     const off = createTestYoga();
     expect((await off.yoga.fetch(PATH, signed(form('ipv6?')))).status).toBe(404);

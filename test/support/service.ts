@@ -20,6 +20,8 @@ export async function startTestService(
     /** Closes at once, in-flight requests or not. */
     close: () =>
       new Promise<void>((resolve) => {
+        service.metricsServer?.server.close();
+        service.metricsServer?.server.closeAllConnections();
         service.server.close(() => resolve());
         service.server.closeAllConnections();
       }),

@@ -10,8 +10,8 @@ import { modeInfo, type ModeInfo } from '../modes.js';
 import { podDensity, type PodDensity } from '../pod-density.js';
 import { RuleError } from '../rule-error.js';
 import { settingsFor, type ModeSetting } from '../settings-for-mode.js';
-import { closestName } from '../closest-name.js';
 import { cniSetting, settingOverride } from '../settings/catalogue.js';
+import { closestSetting } from '../settings/closest-setting.js';
 import { defaultNote, effectiveDefault } from '../settings/defaults.js';
 import { settingModes } from '../settings/setting-modes.js';
 import { EXAMPLE_QUESTIONS } from './examples.js';
@@ -21,6 +21,9 @@ import type { IpPlan } from '../ip-plan/ip-plan.js';
 import type { Plan } from '../plan/plan.js';
 
 export const MAX_QUESTION_LENGTH = 500;
+// A question naming more unknown names than this is not a typo to correct: the others get no suggestions, so a
+// question's cost does not grow with the names it holds.
+export const MAX_SUGGESTED_TERMS = 3;
 
 export interface Answer {
   understood: Interpretation;
@@ -256,9 +259,10 @@ export function ask(k: Knowledge, question: string): Answer {
   // Configuration and subnet-size questions (plan-questions.ts) are read on top of the interpreter's reading.
   const planned = planIntent(read);
   const understood = planned ? { ...read, intent: planned } : read;
-  const suggestions = understood.unrecognised.map((t) => {
+  const suggestions = understood.unrecognised.map((t, i) => {
+    if (i >= MAX_SUGGESTED_TERMS) return [];
     if (t.kind === 'INSTANCE_TYPE') return suggestInstanceTypes(k, t.text);
-    const near = closestName(t.text, k.settings.map((s) => s.name));
+    const near = closestSetting(k, t.text);
     return near ? [near] : [];
   });
   const parts = ((): Parts => {

@@ -5,6 +5,7 @@ import { SEVERITIES, USE_CASES, type CniVersionOrigin, type NodeType, type PodNe
 import type { Knowledge } from '../../knowledge/types.js';
 import { compatibility, type CompatibilityReport } from '../compatibility.js';
 import { requireInstanceType } from '../instance-types.js';
+import { DEFAULT_INPUT_LIMITS, overLimit, type InputLimits } from '../input-limits.js';
 import { RuleError } from '../rule-error.js';
 import { AWS_NODE_NODE_TYPE } from '../settings/aws-node.js';
 import { addressFamilyRules } from './address-families.js';
@@ -87,13 +88,17 @@ const RULES: readonly LintRules[] = [
   literalRules,
 ];
 
-function readConfig(input: LintInput): CniConfig {
+function readConfig(input: LintInput, limits: InputLimits): CniConfig {
   const hasEnv = input.env !== null && input.env !== undefined;
   const hasManifest = input.manifest !== null && input.manifest !== undefined;
   if (hasEnv && hasManifest) throw new RuleError('BAD_USER_INPUT', 'Give either env or manifest, not both.');
-  if (hasManifest) return readManifest(input.manifest!);
-  if (hasEnv) return configFromEnv(input.env!);
-  throw new RuleError('EMPTY_CONFIG', 'Nothing to check: give the aws-node env as name/value pairs, or its manifest.');
+  const config = hasManifest ? readManifest(input.manifest!, limits) : hasEnv ? configFromEnv(input.env!) : null;
+  if (config === null) throw new RuleError('EMPTY_CONFIG', 'Nothing to check: give the aws-node env as name/value pairs, or its manifest.');
+  // The name rules compare entries with each other and with every setting: the list is bounded first.
+  for (const env of [config.env, config.initEnv ?? []]) {
+    if (env.length > limits.maxEnvEntries) throw overLimit('maxEnvEntries', limits.maxEnvEntries, 'An env list', env.length, 'entries');
+  }
+  return config;
 }
 
 /** aws-node configures EC2 Linux nodes only; for other node types there is nothing of it to check. */
@@ -116,10 +121,10 @@ function envAsRead(k: Knowledge, config: CniConfig): ConfiguredEnvVar[] {
   ];
 }
 
-export function lintCniConfig(k: Knowledge, input: LintInput): LintReport {
+export function lintCniConfig(k: Knowledge, input: LintInput, limits: InputLimits = DEFAULT_INPUT_LIMITS): LintReport {
   const nodeType = input.nodeType ?? AWS_NODE_NODE_TYPE;
   checkNodeType(nodeType);
-  const config = readConfig(input);
+  const config = readConfig(input, limits);
   const instanceType = input.instanceType ? requireInstanceType(k, input.instanceType) : null;
   const version = judgedVersion(k, config, input.cniVersion);
   const { mode, modes } = impliedModes(k, config);

@@ -2,8 +2,11 @@
 // several documents separated by ---, like the shipped aws-k8s-cni.yaml), the aws-node container alone, or its env
 // block alone. Anything else is a clear error, never a crash.
 import { parseAllDocuments } from 'yaml';
+import { boundedMemo } from '../bounded-memo.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../input-limits.js';
 import { RuleError } from '../rule-error.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, NODE_AGENT_CONTAINER, type CniConfig, type EnvEntry } from './config.js';
+import { checkYamlBudget } from './yaml-budget.js';
 
 type Json = Record<string, unknown>;
 
@@ -13,7 +16,9 @@ const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 function parseYaml(manifest: string): unknown[] {
   const values: unknown[] = [];
-  for (const doc of parseAllDocuments(manifest)) {
+  // uniqueKeys off: checking each key of a map against every other one costs the square of their number; a key
+  // given twice keeps its last value, as with JSON.
+  for (const doc of parseAllDocuments(manifest, { uniqueKeys: false })) {
     const error = doc.errors[0];
     if (error) {
       const line = error.linePos?.[0]?.line;
@@ -108,8 +113,20 @@ function configOf(awsNode: Json, podSpec: Json | null, all: Json[]): CniConfig {
   };
 }
 
-export function readManifest(manifest: string): CniConfig {
+// Manifests read lately, by token budget and text: a request linting one manifest under several aliases parses it once.
+const MANIFESTS_KEPT = 16;
+const readManifestOnce = boundedMemo(MANIFESTS_KEPT, (key) => {
+  const newline = key.indexOf('\n');
+  return readWithinBudget(key.slice(newline + 1), Number(key.slice(0, newline)));
+});
+
+export function readManifest(manifest: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): CniConfig {
+  return readManifestOnce(`${limits.maxManifestTokens}\n${manifest}`);
+}
+
+function readWithinBudget(manifest: string, maxManifestTokens: number): CniConfig {
   if (manifest.trim() === '') throw new RuleError('EMPTY_CONFIG', 'The manifest is empty: paste the output of `kubectl get daemonset aws-node -n kube-system -o yaml`.');
+  checkYamlBudget(manifest, maxManifestTokens);
   const values = parseYaml(manifest);
   // The env block alone: a YAML list of name/value entries.
   if (values.length === 1 && Array.isArray(values[0])) {

@@ -1,13 +1,17 @@
 // Names: a variable aws-node does not read (with the real name it was probably meant to be), a name listed twice,
 // a setting on a container that does not read it.
 import type { Knowledge } from '../../knowledge/types.js';
-import { closestName } from '../closest-name.js';
+import { closestSetting } from '../settings/closest-setting.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
 import { finding, type Finding } from './finding.js';
 
-function unknownName(k: Knowledge, e: EnvEntry, container: string): Finding {
-  const suggestion = closestName(e.name, k.settings.map((s) => s.name));
+// Unknown names given a suggestion per container: a list of many unknown names is not a list of typos, and each
+// suggestion compares a name with every setting.
+export const MAX_SUGGESTED_NAMES = 10;
+
+function unknownName(k: Knowledge, e: EnvEntry, container: string, suggest: boolean): Finding {
+  const suggestion = suggest ? closestSetting(k, e.name) : null;
   const caseOnly = suggestion !== null && suggestion.toLowerCase() === e.name.toLowerCase();
   const hint = caseOnly
     ? ` Names are case-sensitive: write ${suggestion}.`
@@ -52,9 +56,10 @@ function wrongContainer(k: Knowledge, e: EnvEntry, container: string, readers: r
 
 function checkContainer(k: Knowledge, env: readonly EnvEntry[], container: string): Finding[] {
   const findings = duplicates(k, env, container);
+  let unknown = 0;
   for (const e of env) {
     const setting = k.settings.find((s) => s.name === e.name);
-    if (!setting) findings.push(unknownName(k, e, container));
+    if (!setting) findings.push(unknownName(k, e, container, unknown++ < MAX_SUGGESTED_NAMES));
     else if (!setting.containers.includes(container)) findings.push(wrongContainer(k, e, container, setting.containers));
   }
   return findings;
