@@ -1,6 +1,7 @@
 // Requests small enough to pass every query limit that once cost seconds of CPU (test/fixtures/costly-requests):
 // each is refused with a code, or answered with bounded work. Work is counted (edit-distance comparisons, YAML
 // parses, answer bytes), never timed.
+import { getIntrospectionQuery } from 'graphql';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ALIASED_ASK,
@@ -143,6 +144,18 @@ describe('bounded cost per request', () => {
     expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'responseBytes', max: 131072 } })]);
     expect(JSON.stringify(body).length).toBeLessThan(500);
     expect(response.status).toBeLessThan(500);
+  });
+
+  it('answers the whole introspection over GRAPHQL_MAX_RESPONSE_BYTES, as GraphiQL needs, but not three of it', async () => {
+    const small = createTestYoga({ GRAPHQL_MAX_RESPONSE_BYTES: '1024' });
+    const whole = await small.post({ query: getIntrospectionQuery() });
+    expect(whole.body.errors).toBeUndefined();
+    expect(JSON.stringify(whole.body).length).toBeGreaterThan(1024);
+    const schemaFields = getIntrospectionQuery().replace(/^\s*query IntrospectionQuery \{\s*__schema/, '').replace(/\}\s*fragment[\s\S]*$/, '');
+    const fragments = getIntrospectionQuery().slice(getIntrospectionQuery().indexOf('fragment'));
+    const tripled = await t.post({ query: `{ a: __schema ${schemaFields} b: __schema ${schemaFields} c: __schema ${schemaFields} } ${fragments}` });
+    expect(tripled.body.data).toBeUndefined();
+    expect(tripled.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'responseBytes' });
   });
 
   it('refuses YAML nested too deep, and YAML of more tokens than INPUT_MAX_MANIFEST_TOKENS, without parsing it', async () => {
