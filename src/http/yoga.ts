@@ -11,6 +11,7 @@ import { useErrorCodes } from './error-codes.js';
 import { useCodedErrorResponses } from './error-responses.js';
 import { maskError } from './errors.js';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
+import { useGraphiQLAssets } from './graphiql-assets.js';
 import type { Logger } from './logger.js';
 import { useMetricsEndpoint } from './metrics-endpoint.js';
 import type { Metrics } from './metrics.js';
@@ -67,6 +68,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
       useAvailability(state, GRAPHQL_PATH),
       useMetricsEndpoint(metrics),
+      config.schemaDiscovery && useGraphiQLAssets(),
       config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
       useQueryLimits(config.limits),
       !config.schemaDiscovery && useNoIntrospection(),
