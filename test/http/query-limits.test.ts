@@ -34,6 +34,21 @@ describe('query limits (graphql-armor)', () => {
     ]);
   });
 
+  it('words a refusal as a limit, not a syntax error, and answers it with the status of a validation error', async () => {
+    const overCost = createTestYoga({ GRAPHQL_MAX_COST: '20' });
+    const graphqlResponse = { accept: 'application/graphql-response+json' };
+    const validation = await defaults.post({ query: '{ nope }' }, graphqlResponse);
+    expect(validation.status).toBe(400);
+    for (const refused of [await overCost.post({ query: EXAMPLE_QUERY }, graphqlResponse), await defaults.post({ query: aliases(16) }, graphqlResponse)]) {
+      expect(refused.body.errors![0].message).toMatch(/^(Query Cost|Aliases) limit of \d+ exceeded, found [\d.]+\.$/);
+      expect(refused.body.errors![0].extensions).not.toHaveProperty('http');
+      expect(refused.status).toBe(validation.status);
+    }
+    // application/json keeps 200 for both, as GraphQL over HTTP asks of that older media type.
+    expect((await defaults.post({ query: '{ nope }' })).status).toBe(200);
+    expect((await defaults.post({ query: aliases(16) })).status).toBe(200);
+  });
+
   it('refuses over the default limits too', async () => {
     for (const [query, limit] of [[aliases(16), 'aliases'], [directives(21), 'directives'], [tokens(2001), 'tokens']] as const) {
       const { body } = await defaults.post({ query });
