@@ -6,7 +6,7 @@ import type { Context } from '../graphql/builder.js';
 import { schema } from '../graphql/schema.js';
 import { useAvailability } from './availability.js';
 import type { ServiceConfig } from './config.js';
-import { useCors } from './cors.js';
+import { useCors, useCorsOff } from './cors.js';
 import { useErrorCodes } from './error-codes.js';
 import { useCodedErrorResponses } from './error-responses.js';
 import { maskError } from './errors.js';
@@ -65,7 +65,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
     },
     plugins: [
       observer.first,
-      config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
+      config.corsOrigins.length > 0 ? useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }) : useCorsOff(),
       useAvailability(state, GRAPHQL_PATH),
       useMetricsEndpoint(metrics),
       config.schemaDiscovery && useGraphiQLAssets(),
