@@ -15,7 +15,7 @@ describe('configuration from environment variables', () => {
   it('has working defaults: every limit and timeout set, schema discovery on, no cross-origin access', () => {
     const config = readConfig({});
     expect(config.port).toBe(4000);
-    expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 });
+    expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 15_000, maxTokens: 2000, maxDirectives: 20 });
     expect(config.schemaDiscovery).toBe(true);
     expect(config.corsOrigins).toEqual([]);
     expect(config.corsAllowCredentials).toBe(false);

@@ -34,6 +34,15 @@ describe('query limits (graphql-armor)', () => {
     ]);
   });
 
+  it('lets a full page of instance types through with every field, and refuses more than that', async () => {
+    const fields = 'name family vcpus hypervisor bareMetal networkCards { index maxEnis isDefault } maxEnis ipv4PerEni trunking branchInterfaces';
+    const page = await defaults.post({ query: `{ instanceTypes(first: 500) { ${fields} } }` });
+    expect(page.body.errors).toBeUndefined();
+    expect(page.body.data.instanceTypes).toHaveLength(500);
+    const twoPages = await defaults.post({ query: `{ a: instanceTypes(first: 500) { ${fields} } b: instanceTypes(first: 500, after: "m5.large") { ${fields} } }` });
+    expect(twoPages.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
+  });
+
   it('words a refusal as a limit, not a syntax error, and answers it with the status of a validation error', async () => {
     const overCost = createTestYoga({ GRAPHQL_MAX_COST: '20' });
     const graphqlResponse = { accept: 'application/graphql-response+json' };
