@@ -45,7 +45,7 @@ describe('cniSetting', () => {
       }),
     ]);
     const far = await graphql(`{ cniSetting(name: "KUBELET") { name } }`);
-    expect(far.errors![0].extensions).toEqual({ code: 'UNKNOWN_SETTING', setting: 'KUBELET', suggestions: [] });
+    expect(far.errors![0]!.extensions).toEqual({ code: 'UNKNOWN_SETTING', setting: 'KUBELET', suggestions: [] });
   });
 });
 
