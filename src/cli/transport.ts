@@ -1,4 +1,4 @@
-// Sends a GraphQL request either to the service assembled in this process on the embedded database, or to a
+// Sends a GraphQL request either to the schema executed in this process on the embedded database, or to a
 // running podnet service. The answer is the same: both go through the same schema and rules.
 
 export interface GraphQLResult {
