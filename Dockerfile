@@ -1,6 +1,7 @@
 # podnet: the GraphQL service, built from source with its SQLite database, run as compiled JavaScript.
 # The base image is an argument so that a locally made image can stand in for it (scripts/container-check.sh).
-ARG NODE_IMAGE=node:20.20-bookworm-slim
+# Node.js 24, the current LTS line (CI runs the suite on it; Node.js 20 reached its end of life in April 2026).
+ARG NODE_IMAGE=node:24.22-bookworm-slim
 
 # better-sqlite3 is compiled from its registry source (no prebuilt binary downloaded), against the base image's
 # Node.js headers in /usr/local/include/node.

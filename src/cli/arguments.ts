@@ -1,7 +1,11 @@
 // Command-line words to the values the GraphQL API takes: "ip-prefixes" -> IP_PREFIXES.
 import { parseArgs } from 'node:util';
+import { NODE_TYPES, POD_NETWORKING_MODES, USE_CASES } from '../domain/vocabulary.js';
 
 export class UsageError extends Error {}
+
+/** `--help`: the usage, printed to standard output with exit code 0. */
+export class HelpRequested extends UsageError {}
 
 export const USAGE = `Usage:
   podnet ask "<question>" [--json] [--endpoint URL]
@@ -51,9 +55,20 @@ export interface CommandLine {
   podSubnet: string | undefined;
 }
 
-/** "ec2-linux" or "EC2_LINUX" -> "EC2_LINUX"; the API checks the value and lists the valid ones. */
+/** "ec2-linux" or "EC2_LINUX" -> "EC2_LINUX". */
 export function enumValue(word: string): string {
   return word.trim().replace(/-/g, '_').toUpperCase();
+}
+
+/** "EC2_LINUX" -> "ec2-linux": an API value as the command line spells it. */
+export function cliWord(value: string): string {
+  return value.toLowerCase().replace(/_/g, '-');
+}
+
+/** An option's value when it names one of `values`, else a usage error in the command line's own spelling. */
+function choice(option: string, word: string, values: readonly string[]): string {
+  if (values.includes(enumValue(word))) return word;
+  throw new UsageError(`${option} ${word}: expected one of ${values.map(cliWord).join(', ')}.`);
 }
 
 export function parseCommandLine(argv: readonly string[]): CommandLine {
@@ -79,7 +94,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     },
   });
   const [command, positional, ...extra] = positionals;
-  if (values.help || command === undefined) throw new UsageError(USAGE);
+  if (values.help) throw new HelpRequested(USAGE);
+  if (command === undefined) throw new UsageError(USAGE);
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
   }
@@ -105,9 +121,9 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     positional,
     json: values.json,
     endpoint: values.endpoint,
-    nodeType: values['node-type'],
-    useCases: values['use-case'],
-    mode: values.mode,
+    nodeType: values['node-type'] === undefined ? undefined : choice('--node-type', values['node-type'], NODE_TYPES),
+    useCases: values['use-case'].map((useCase) => choice('--use-case', useCase, USE_CASES)),
+    mode: values.mode === undefined ? undefined : choice('--mode', values.mode, POD_NETWORKING_MODES),
     customNetworking: values['custom-networking'],
     cniVersion: values['cni-version'],
     maxEnis,

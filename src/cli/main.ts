@@ -1,6 +1,6 @@
 // `podnet`: ask, compat, density, lint, plan and ips from a terminal or a CI pipeline.
 import { readFileSync } from 'node:fs';
-import { enumValue, parseCommandLine, UsageError, USAGE, type CommandLine } from './arguments.js';
+import { cliWord, enumValue, HelpRequested, parseCommandLine, UsageError, USAGE, type CommandLine } from './arguments.js';
 import { formatAsk, formatCompatibility, formatDensity, formatLint } from './output.js';
 import { formatAddonJson, formatIpPlan, formatPlan, formatPlanYaml } from './plan-output.js';
 import { IP_PLAN, PLAN } from './plan-queries.js';
@@ -112,7 +112,7 @@ function describeError(error: NonNullable<GraphQLResult['errors']>[number]): str
   const suggestions = error.extensions?.suggestions as string[] | undefined;
   return [
     error.message,
-    valid ? `Valid values: ${valid.map((v) => v.toLowerCase().replace(/_/g, '-')).join(', ')}.` : null,
+    valid ? `Valid values: ${valid.map(cliWord).join(', ')}.` : null,
     suggestions && suggestions.length > 0 && !error.message.includes(suggestions[0]!) ? `Did you mean ${suggestions.join(', ')}?` : null,
   ]
     .filter((line) => line !== null)
@@ -126,6 +126,10 @@ export async function run(argv: readonly string[], out: (text: string) => void, 
     cli = parseCommandLine(argv);
     request = requestFor(cli);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      out(error.message);
+      return EXIT.OK;
+    }
     if (error instanceof UsageError) {
       err(error.message);
       return EXIT.USAGE;

@@ -1,5 +1,5 @@
 import type { CniSetting, SettingCondition, SettingOverride } from '../knowledge/types.js';
-import { cniSetting, cniSettings, settingOverride } from '../rules/settings/catalogue.js';
+import { cniSettings, requireCniSetting, settingOverride } from '../rules/settings/catalogue.js';
 import { defaultNote, defaultsDiffer } from '../rules/settings/defaults.js';
 import { requiredSettings, type RequiredSetting } from '../rules/settings/required-settings.js';
 import { conflictingModes, settingModes } from '../rules/settings/setting-modes.js';
@@ -94,9 +94,9 @@ builder.queryField('cniSetting', (t) =>
   t.field({
     type: CniSettingRef,
     nullable: true,
-    description: 'One aws-node setting by name, in any letter case; null when aws-node has no such setting.',
+    description: 'One aws-node setting by name, in any letter case; null when aws-node has no such setting, with an UNKNOWN_SETTING error that suggests the closest name.',
     args: { name: t.arg.string({ required: true, description: 'The environment variable, e.g. "ENABLE_PREFIX_DELEGATION".' }) },
-    resolve: (_root, args, ctx) => cniSetting(ctx.knowledge, args.name),
+    resolve: (_root, args, ctx) => requireCniSetting(ctx.knowledge, args.name),
   }),
 );
 

@@ -1,10 +1,10 @@
 import type { InstanceTypeLimits } from '../knowledge/types.js';
 import { instanceTypeSources } from '../rules/instance-type-sources.js';
-import { DEFAULT_PAGE_SIZE, familyOf, findInstanceType, listInstanceTypes, MAX_PAGE_SIZE, trunkingOf } from '../rules/instance-types.js';
+import { DEFAULT_PAGE_SIZE, familyOf, findInstanceType, listInstanceTypes, MAX_PAGE_SIZE, pageOfInstanceTypes, trunkingOf, type InstanceTypePage } from '../rules/instance-types.js';
 import { podDensity } from '../rules/pod-density.js';
 import { builder } from './builder.js';
-import { HypervisorEnum, NodeTypeEnum, PodNetworkingModeEnum, TrunkingEnum } from './enums.js';
-import { DENSITY_ARGS, PodDensityRef } from './pod-density.js';
+import { HypervisorEnum, TrunkingEnum } from './enums.js';
+import { DENSITY_QUESTION_ARGS, PodDensityRef } from './pod-density.js';
 import { SourceRef } from './source.js';
 
 interface NetworkCard {
@@ -53,13 +53,7 @@ const InstanceTypeRef = builder.objectRef<InstanceTypeLimits>('InstanceType').im
       type: PodDensityRef,
       nullable: false,
       description: 'How many Pods fit on a node of this type in a Pod networking mode.',
-      args: {
-        mode: t.arg({ type: PodNetworkingModeEnum, required: true, description: DENSITY_ARGS.mode }),
-        customNetworking: t.arg.boolean({ defaultValue: false, description: DENSITY_ARGS.customNetworking }),
-        cniVersion: t.arg.string({ description: DENSITY_ARGS.cniVersion }),
-        maxEnis: t.arg.int({ description: DENSITY_ARGS.maxEnis }),
-        nodeType: t.arg({ type: NodeTypeEnum, defaultValue: 'EC2_LINUX', description: DENSITY_ARGS.nodeType }),
-      },
+      args: DENSITY_QUESTION_ARGS,
       resolve: (i, args, ctx) => podDensity(ctx.knowledge, { ...args, instanceType: i.name }),
     }),
   }),
@@ -87,16 +81,49 @@ builder.queryField('instanceType', (t) =>
   }),
 );
 
+const PAGE_ARGS = builder.args((t) => ({
+  filter: t.field({ type: InstanceTypeFilterRef, description: 'Conditions the types must all meet.' }),
+  first: t.int({ defaultValue: DEFAULT_PAGE_SIZE, description: `How many types to return, from 1 to ${MAX_PAGE_SIZE}.` }),
+  after: t.string({ description: 'Start after this instance type (the last name of the previous page).' }),
+}));
+
 builder.queryField('instanceTypes', (t) =>
   t.field({
     type: [InstanceTypeRef],
     nullable: false,
-    description: 'The EC2 instance types matching a filter, by name; page through them with first and after.',
-    args: {
-      filter: t.arg({ type: InstanceTypeFilterRef, description: 'Conditions the types must all meet.' }),
-      first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: `How many types to return, from 1 to ${MAX_PAGE_SIZE}.` }),
-      after: t.arg.string({ description: 'Start after this instance type (the last name of the previous page).' }),
-    },
+    description: 'The EC2 instance types matching a filter, by family and then size (m5.2xlarge before m5.12xlarge); page through them with first and after. instanceTypePage gives the same with a total count.',
+    args: PAGE_ARGS,
     resolve: (_root, args, ctx) => listInstanceTypes(ctx.knowledge, args.filter ?? {}, args.first ?? undefined, args.after),
+  }),
+);
+
+const PageInfoRef = builder.objectRef<InstanceTypePage>('InstanceTypePageInfo').implement({
+  description: 'Where a page of instance types stands among all that match.',
+  fields: (t) => ({
+    hasNextPage: t.exposeBoolean('hasNextPage', { nullable: false, description: 'True when more types match after this page.' }),
+    endCursor: t.string({
+      nullable: true,
+      description: 'The last instance type of this page: pass it as after for the next page. Null on an empty page.',
+      resolve: (page) => page.items.at(-1)?.name ?? null,
+    }),
+  }),
+});
+
+const InstanceTypePageRef = builder.objectRef<InstanceTypePage>('InstanceTypePage').implement({
+  description: 'One page of the instance types matching a filter, with how many match in all.',
+  fields: (t) => ({
+    nodes: t.field({ type: [InstanceTypeRef], nullable: false, description: 'The instance types of this page, by family and then size.', resolve: (page) => page.items }),
+    totalCount: t.exposeInt('totalCount', { nullable: false, description: 'How many instance types match the filter, on every page.' }),
+    pageInfo: t.field({ type: PageInfoRef, nullable: false, description: 'Whether more pages follow, and the cursor to ask for the next.', resolve: (page) => page }),
+  }),
+});
+
+builder.queryField('instanceTypePage', (t) =>
+  t.field({
+    type: InstanceTypePageRef,
+    nullable: false,
+    description: 'The EC2 instance types matching a filter as a page, with the total count and page info: instanceTypes for a portal that shows "1–50 of 1391".',
+    args: PAGE_ARGS,
+    resolve: (_root, args, ctx) => pageOfInstanceTypes(ctx.knowledge, args.filter ?? {}, args.first ?? undefined, args.after),
   }),
 );

@@ -1,3 +1,4 @@
+import { isPodDensityFailure, MAX_BATCH_INSTANCE_TYPES, podDensities, type PodDensityFailure } from '../rules/pod-densities.js';
 import { densityForVerdict, podDensity, type PodDensity } from '../rules/pod-density.js';
 import { builder } from './builder.js';
 import { ModeVerdictRef } from './compatibility.js';
@@ -13,6 +14,15 @@ export const DENSITY_ARGS = {
   cniVersion: 'The VPC CNI version, e.g. "1.18.0"; defaults to the newest release the data knows. Before 1.9.0 IP prefixes fall back to individual IPs.',
   maxEnis: 'A cap on the network interfaces used for Pods (aws-node’s MAX_ENI, the calculator’s --cni-max-eni): from 1 up; leave it out for the type’s own limit.',
 } as const;
+
+/** The arguments of a density question other than the instance type, for every field that asks one. */
+export const DENSITY_QUESTION_ARGS = builder.args((t) => ({
+  mode: t.field({ type: PodNetworkingModeEnum, required: true, description: DENSITY_ARGS.mode }),
+  customNetworking: t.boolean({ defaultValue: false, description: DENSITY_ARGS.customNetworking }),
+  cniVersion: t.string({ description: DENSITY_ARGS.cniVersion }),
+  maxEnis: t.int({ description: DENSITY_ARGS.maxEnis }),
+  nodeType: t.field({ type: NodeTypeEnum, defaultValue: 'EC2_LINUX', description: DENSITY_ARGS.nodeType }),
+}));
 
 export const PodDensityRef = builder.objectRef<PodDensity>('PodDensity').implement({
   description:
@@ -63,13 +73,45 @@ builder.queryField('podDensity', (t) =>
     description: 'How many Pods fit on a node of this instance type in this mode: max Pods, the recommended value and the arithmetic.',
     args: {
       instanceType: t.arg.string({ required: true, description: DENSITY_ARGS.instanceType }),
-      mode: t.arg({ type: PodNetworkingModeEnum, required: true, description: DENSITY_ARGS.mode }),
-      customNetworking: t.arg.boolean({ defaultValue: false, description: DENSITY_ARGS.customNetworking }),
-      cniVersion: t.arg.string({ description: DENSITY_ARGS.cniVersion }),
-      maxEnis: t.arg.int({ description: DENSITY_ARGS.maxEnis }),
-      nodeType: t.arg({ type: NodeTypeEnum, defaultValue: 'EC2_LINUX', description: DENSITY_ARGS.nodeType }),
+      ...DENSITY_QUESTION_ARGS,
     },
     resolve: (_root, args, ctx) => podDensity(ctx.knowledge, args),
+  }),
+);
+
+const PodDensityErrorRef = builder.objectRef<PodDensityFailure>('PodDensityError').implement({
+  description: 'Why one instance type of a podDensities question has no answer; the others are answered.',
+  fields: (t) => ({
+    instanceType: t.exposeString('instanceType', {
+      // Nullable like PodDensity.instanceType, so that one selection can ask both members of the union for it.
+      nullable: true,
+      description: 'The instance type as it was asked for; never null here.',
+    }),
+    code: t.exposeString('code', {
+      nullable: false,
+      description: 'The error code podDensity would give: UNKNOWN_INSTANCE_TYPE, NOT_SUPPORTED (the mode cannot run on this type) or BAD_USER_INPUT.',
+    }),
+    message: t.exposeString('message', { nullable: false, description: 'What is wrong, in plain words.' }),
+    suggestions: t.exposeStringList('suggestions', { nullable: false, description: 'For an unknown instance type, the closest known names; else empty.' }),
+  }),
+});
+
+const PodDensityResultRef = builder.unionType('PodDensityResult', {
+  description: 'The Pod density of one instance type of a podDensities question, or why it has none.',
+  types: [PodDensityRef, PodDensityErrorRef],
+  resolveType: (outcome) => (isPodDensityFailure(outcome) ? PodDensityErrorRef : PodDensityRef),
+});
+
+builder.queryField('podDensities', (t) =>
+  t.field({
+    type: [PodDensityResultRef],
+    nullable: false,
+    description: `podDensity for several instance types in one mode: one result per name, in the order given, each a PodDensity or a PodDensityError, so a mistyped name fails alone. At most ${MAX_BATCH_INSTANCE_TYPES} names.`,
+    args: {
+      instanceTypes: t.arg.stringList({ required: true, description: `The EC2 instance types, 1 to ${MAX_BATCH_INSTANCE_TYPES}, e.g. ["m5.large", "c6g.xlarge"].` }),
+      ...DENSITY_QUESTION_ARGS,
+    },
+    resolve: (_root, args, ctx) => podDensities(ctx.knowledge, args),
   }),
 );
 

@@ -167,7 +167,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     limits: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 1, 100),
       maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
-      maxCost: read.integer('GRAPHQL_MAX_COST', 5000, 1, 1_000_000),
+      // A page of 500 instance types (the most instanceTypes returns) with every field of InstanceType costs 12625:
+      // graphql-armor multiplies an object's cost by its `first` argument.
+      maxCost: read.integer('GRAPHQL_MAX_COST', 15_000, 1, 1_000_000),
       maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 2000, 10, 100_000),
       maxDirectives: read.integer('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
       maxRepeatedFields: read.integer('GRAPHQL_MAX_REPEATED_FIELDS', 20, 1, 1000),

@@ -7,6 +7,25 @@ import type { Plugin } from 'graphql-yoga';
 export const CORS_ALLOWED_HEADERS = ['accept', 'authorization', 'content-type', 'x-request-id'];
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
+function isPreflight(request: Request): boolean {
+  return request.method === 'OPTIONS' && request.headers.has('access-control-request-method');
+}
+
+/**
+ * With no allowed origin (CORS_ORIGINS unset) a browser's preflight gets 403 and a message saying that cross-origin
+ * calls are off and which setting turns them on: the developer of a portal sees it in the browser's network panel
+ * instead of a bare "Method not allowed". Still no CORS header, so the browser refuses the call.
+ */
+export function useCorsOff(): Plugin {
+  const message = 'Cross-origin requests are off: set CORS_ORIGINS to the browser origins allowed to call (e.g. https://portal.example.com).';
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'CORS_NOT_ALLOWED' } }] });
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (isPreflight(request)) endResponse(new fetchAPI.Response(body, { status: 403, headers: { 'content-type': 'application/json; charset=utf-8' } }));
+    },
+  };
+}
+
 export function useCors(options: { origins: readonly string[]; allowCredentials: boolean }): Plugin {
   const anyOrigin = options.origins.includes('*');
 
@@ -29,7 +48,7 @@ export function useCors(options: { origins: readonly string[]; allowCredentials:
 
   return {
     onRequest({ request, endResponse, fetchAPI }) {
-      if (request.method !== 'OPTIONS' || !request.headers.has('access-control-request-method')) return;
+      if (!isPreflight(request)) return;
       const headers: Record<string, string> = corsHeaders(request);
       if (headers['access-control-allow-origin']) {
         headers['access-control-allow-methods'] = 'GET, POST';

@@ -1,7 +1,9 @@
 // GraphiQL served from the installed package, so it works with no internet access. The package (9 MB of inlined
 // scripts) is loaded on the first request for GraphiQL, not at start-up: it would take a tenth of a second to load
-// and tens of MB of memory in every process, most of which never serve a browser.
+// and tens of MB of memory in every process, most of which never serve a browser. The page itself is a few hundred
+// bytes that link the package's parts as cacheable files (graphiql-assets.ts) and has no inline script.
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { graphiqlAssets } from './graphiql-assets.js';
 
 export const EXAMPLE_QUERY = `# Can Pods use custom networking and security groups for Pods together on EC2 Linux nodes?
 query CustomNetworkingWithSecurityGroups {
@@ -26,7 +28,32 @@ export const graphiqlOptions: GraphiQLOptions = {
   defaultQuery: EXAMPLE_QUERY,
 };
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
+}
+
 export async function renderGraphiQL(options: GraphiQLOptions): Promise<string> {
-  const { renderGraphiQL: render } = await import('@graphql-yoga/render-graphiql');
-  return render(options);
+  const assets = await graphiqlAssets();
+  // JSON in a script element: "<" escaped, so no value can close the element.
+  const optionsJson = JSON.stringify(options).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${escapeHtml(options.title ?? 'GraphiQL')}</title>
+    <link rel="icon" href="${assets.url('favicon.ico')}" />
+    <link rel="stylesheet" href="${assets.url('graphiql.css')}" />
+  </head>
+  <body id="body" class="no-focus-outline">
+    <noscript>You need to enable JavaScript to run GraphiQL.</noscript>
+    <div id="root"></div>
+    <script type="application/json" id="graphiql-options">${optionsJson}</script>
+    <script src="${assets.url('environment.js')}"></script>
+    <script src="${assets.url('graphiql.js')}"></script>
+    <script src="${assets.url('start.js')}"></script>
+  </body>
+</html>
+`;
 }

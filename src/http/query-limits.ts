@@ -7,11 +7,22 @@ import type { QueryLimits } from './config.js';
 
 export const QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED';
 
+// graphql-armor checks some limits from inside the parser, so graphql-js words its refusal "Syntax Error: ...":
+// the document is valid, only too large, so that prefix goes. Like a validation error, a refusal is 400 for a client
+// that asks for application/graphql-response+json and 200 for application/json (GraphQL over HTTP).
+const SYNTAX_ERROR_PREFIX = /^Syntax Error: /;
+const AS_VALIDATION_ERROR = { spec: true, status: 400 };
+
 function rejection(limit: string, max: number) {
   return {
     exposeLimits: true,
     propagateOnRejection: true,
-    onReject: [(_context: unknown, error: GraphQLError) => Object.assign(error.extensions, { code: QUERY_LIMIT_EXCEEDED, limit, max })],
+    onReject: [
+      (_context: unknown, error: GraphQLError) => {
+        error.message = error.message.replace(SYNTAX_ERROR_PREFIX, '');
+        Object.assign(error.extensions, { code: QUERY_LIMIT_EXCEEDED, limit, max, http: AS_VALIDATION_ERROR });
+      },
+    ],
   };
 }
 

@@ -3,6 +3,7 @@
 // 2 for invalid configuration.
 import { ConfigError, readConfig, type ServiceConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { browserUrl } from './browser-url.js';
 import { prepareKnowledge } from './prepare-knowledge.js';
 import { startService } from './service.js';
 
@@ -47,3 +48,9 @@ service.ready.catch((error: unknown) => {
   logger.fatal({ err: error }, error instanceof Error ? error.message : 'cannot load the knowledge');
   process.exit(1);
 });
+
+// `npm start` is run by a person at a terminal: once ready, say where to point the browser (on standard error; the
+// log on standard output stays JSON lines).
+if (process.env.npm_lifecycle_event === 'start') {
+  service.ready.then(() => console.error(`podnet is ready: open ${browserUrl(config.host, service.port)} for GraphiQL`), () => {});
+}

@@ -6,12 +6,13 @@ import type { Context } from '../graphql/builder.js';
 import { schema } from '../graphql/schema.js';
 import { useAvailability } from './availability.js';
 import type { ServiceConfig } from './config.js';
-import { useCors } from './cors.js';
+import { useCors, useCorsOff } from './cors.js';
 import { useErrorCodes } from './error-codes.js';
 import { useCodedErrorResponses } from './error-responses.js';
 import { maskError } from './errors.js';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { useJsonQueryParameters } from './json-query-parameters.js';
+import { useGraphiQLAssets } from './graphiql-assets.js';
 import type { Logger } from './logger.js';
 import { useMetricsEndpoint } from './metrics-endpoint.js';
 import type { Metrics } from './metrics.js';
@@ -70,11 +71,12 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
     },
     plugins: [
       observer.first,
-      config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
+      config.corsOrigins.length > 0 ? useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }) : useCorsOff(),
       useAvailability(state, GRAPHQL_PATH),
       useWebPage({ state, frameAncestors: config.frameAncestors, graphiql: config.schemaDiscovery }),
       useJsonQueryParameters(GRAPHQL_PATH),
       config.metricsPort === null && useMetricsEndpoint(metrics, config.metricsBearerToken),
+      config.schemaDiscovery && useGraphiQLAssets(),
       config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
       useQueryLimits(config.limits),
       useRepeatedFieldLimit(config.limits.maxRepeatedFields),

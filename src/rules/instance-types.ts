@@ -157,23 +157,74 @@ function matches(t: InstanceTypeLimits, f: InstanceTypeFilter): boolean {
   );
 }
 
+// Sizes from smallest to largest, as EC2 names them: a named size, then "xlarge", "2xlarge", ... by the number, then
+// bare metal ("metal", "metal-24xl", ... by the number). A size none of these spells comes last, by name.
+const NAMED_SIZES = ['nano', 'micro', 'small', 'medium', 'large'];
+const SIZE = /^(?:(\d*)xlarge|metal(?:-(\d+)xl)?)$/;
+const NAMES = new Intl.Collator('en', { numeric: true });
+
+function sizeRank(size: string): number {
+  const named = NAMED_SIZES.indexOf(size);
+  if (named >= 0) return named;
+  const match = SIZE.exec(size);
+  if (match === null) return Number.MAX_SAFE_INTEGER;
+  if (size.startsWith('metal')) return 1_000_000 + Number(match[2] ?? 0);
+  return NAMED_SIZES.length + Number(match[1] || 1);
+}
+
+function bySize(a: InstanceTypeLimits, b: InstanceTypeLimits): number {
+  const [familyA = '', sizeA = ''] = a.name.split('.');
+  const [familyB = '', sizeB = ''] = b.name.split('.');
+  return NAMES.compare(familyA, familyB) || sizeRank(sizeA) - sizeRank(sizeB) || NAMES.compare(sizeA, sizeB);
+}
+
+// Sorted once per knowledge (it is loaded once and frozen).
+const sortedBySize = new WeakMap<Knowledge, readonly InstanceTypeLimits[]>();
+
+/** Every instance type, by family (m5 before m5a before m6g) and then by size (m5.2xlarge before m5.12xlarge). */
+export function instanceTypesBySize(k: Knowledge): readonly InstanceTypeLimits[] {
+  let sorted = sortedBySize.get(k);
+  if (sorted === undefined) {
+    sorted = [...k.instanceTypes.values()].sort(bySize);
+    sortedBySize.set(k, sorted);
+  }
+  return sorted;
+}
+
+export interface InstanceTypePage {
+  items: InstanceTypeLimits[];
+  /** Every type that matches the filter, on this page or another. */
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
 /**
- * The instance types matching every condition of the filter, in the data's (alphabetical) order: at most `first`,
- * starting after the type named `after` so a client can page through all of them.
+ * The instance types matching every condition of the filter, by family and size: at most `first`, starting after
+ * the type named `after` so a client can page through all of them.
  */
-export function listInstanceTypes(
+export function pageOfInstanceTypes(
   k: Knowledge,
   filter: InstanceTypeFilter = {},
   first: number = DEFAULT_PAGE_SIZE,
   after?: string | null,
-): InstanceTypeLimits[] {
+): InstanceTypePage {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new RuleError('BAD_USER_INPUT', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}; page on with after.`, { first, max: MAX_PAGE_SIZE });
   }
-  const all = [...k.instanceTypes.values()];
+  const all = instanceTypesBySize(k);
   const start = after == null ? 0 : all.indexOf(requireInstanceType(k, after)) + 1;
-  return all
-    .slice(start)
-    .filter((t) => matches(t, filter))
-    .slice(0, first);
+  const page: InstanceTypePage = { items: [], totalCount: 0, hasNextPage: false };
+  all.forEach((t, index) => {
+    if (!matches(t, filter)) return;
+    page.totalCount++;
+    if (index < start) return;
+    if (page.items.length < first) page.items.push(t);
+    else page.hasNextPage = true;
+  });
+  return page;
+}
+
+/** The items of `pageOfInstanceTypes`. */
+export function listInstanceTypes(k: Knowledge, filter: InstanceTypeFilter = {}, first: number = DEFAULT_PAGE_SIZE, after?: string | null): InstanceTypeLimits[] {
+  return pageOfInstanceTypes(k, filter, first, after).items;
 }

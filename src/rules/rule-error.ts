@@ -5,6 +5,7 @@ export class RuleError extends Error {
       | 'BAD_USER_INPUT'
       | 'NOT_SUPPORTED'
       | 'UNKNOWN_INSTANCE_TYPE'
+      | 'UNKNOWN_SETTING'
       | 'EMPTY_CONFIG'
       | 'BAD_MANIFEST'
       | 'AWS_NODE_NOT_FOUND',

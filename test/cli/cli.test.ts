@@ -59,7 +59,15 @@ describe('podnet CLI on the embedded database', () => {
   it('exit 2 with the valid values for a bad value, a missing file or bad usage', async () => {
     const badMode = await podnet('density', 'm5.large', '--mode', 'prefix');
     expect(badMode.code).toBe(2);
-    expect(badMode.stderr).toContain('Valid values: individual-ips, ip-prefixes, security-groups-for-pods, fargate.');
+    expect(badMode.stderr).toBe('--mode prefix: expected one of individual-ips, ip-prefixes, security-groups-for-pods, fargate.\n');
+    const badNodeType = await podnet('compat', '--node-type', 'linux');
+    expect(badNodeType.code).toBe(2);
+    expect(badNodeType.stderr).toBe('--node-type linux: expected one of ec2-linux, ec2-windows, fargate.\n');
+    const badUseCase = await podnet('lint', '-', '--use-case', 'sgp');
+    expect(badUseCase.code).toBe(2);
+    expect(badUseCase.stderr).toMatch(/^--use-case sgp: expected one of custom-networking, snat, security-groups-for-pods, /);
+    const badMaxEnis = await podnet('density', 'm5.large', '--max-enis', '99999999999');
+    expect(badMaxEnis.code).toBe(2);
     const unknownType = await podnet('density', 'm5.larg');
     expect(unknownType.code).toBe(2);
     expect(unknownType.stderr).toContain('Did you mean m5.large');
@@ -91,8 +99,21 @@ describe('podnet CLI against a running service', () => {
   });
 });
 
+describe('podnet --help', () => {
+  it('prints the usage on standard output and exits 0; no command at all is a usage error', async () => {
+    const help = await podnet('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage:\n  podnet ask /);
+    expect(help.stderr).toBe('');
+    const bare = await podnet();
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/^Usage:/);
+  });
+});
+
 describe('the podnet command', () => {
-  it('runs as a process and sets its exit code', async () => {
+  // The compiled CLI (dist/service/podnet.js), bundled first when the sources changed: a few seconds, more on a busy machine.
+  it('runs as a process and sets its exit code', { timeout: 120_000 }, async () => {
     const result = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'podnet.js'), 'compat', '--node-type', 'fargate', '--use-case', 'ipv6'], { cwd: PROJECT_ROOT }).catch((e) => e);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^Unknown: /);

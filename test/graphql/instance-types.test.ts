@@ -65,10 +65,34 @@ describe('instanceType', () => {
 });
 
 describe('instanceTypes', () => {
-  it('returns 50 types by default, by name', async () => {
+  it('returns 50 types by default, by family and then size', async () => {
     const { data } = await graphql(INSTANCE_TYPES, {});
     expect(data.instanceTypes).toHaveLength(50);
-    expect(data.instanceTypes[0].name).toBe('a1.2xlarge');
+    expect(data.instanceTypes.slice(0, 6).map((t: { name: string }) => t.name)).toEqual(['a1.medium', 'a1.large', 'a1.xlarge', 'a1.2xlarge', 'a1.4xlarge', 'a1.metal']);
+    const m5 = await graphql(INSTANCE_TYPES, { filter: { family: 'm5' } });
+    expect(m5.data.instanceTypes.map((t: { name: string }) => t.name)).toEqual([
+      'm5.large', 'm5.xlarge', 'm5.2xlarge', 'm5.4xlarge', 'm5.8xlarge', 'm5.12xlarge', 'm5.16xlarge', 'm5.24xlarge', 'm5.metal',
+    ]);
+  });
+
+  it('instanceTypePage: the same page with the total count and where the next page starts', async () => {
+    const query = `query ($filter: InstanceTypeFilter, $after: String) {
+      instanceTypePage(filter: $filter, first: 4, after: $after) { nodes { name } totalCount pageInfo { hasNextPage endCursor } }
+    }`;
+    const first = await graphql(query, { filter: { family: 'm5' } });
+    expect(first.data.instanceTypePage).toEqual({
+      nodes: [{ name: 'm5.large' }, { name: 'm5.xlarge' }, { name: 'm5.2xlarge' }, { name: 'm5.4xlarge' }],
+      totalCount: 9,
+      pageInfo: { hasNextPage: true, endCursor: 'm5.4xlarge' },
+    });
+    const last = await graphql(query, { filter: { family: 'm5' }, after: 'm5.16xlarge' });
+    expect(last.data.instanceTypePage).toEqual({
+      nodes: [{ name: 'm5.24xlarge' }, { name: 'm5.metal' }],
+      totalCount: 9,
+      pageInfo: { hasNextPage: false, endCursor: 'm5.metal' },
+    });
+    const all = await graphql('{ instanceTypePage { totalCount } }');
+    expect(all.data.instanceTypePage.totalCount).toBe(1391);
   });
 
   it('filters, and pages on with after', async () => {

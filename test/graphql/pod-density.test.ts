@@ -120,3 +120,36 @@ describe('ModeVerdict.density', () => {
     expect(errors![0]!.extensions).toMatchObject({ code: 'NOT_SUPPORTED', instanceType: 't3.large' });
   });
 });
+
+describe('podDensities', () => {
+  const QUERY = `query ($instanceTypes: [String!]!, $mode: PodNetworkingMode!) {
+    podDensities(instanceTypes: $instanceTypes, mode: $mode) {
+      __typename
+      ... on PodDensity { instanceType maxPods }
+      ... on PodDensityError { instanceType code message suggestions }
+    }
+  }`;
+
+  it('answers each instance type on its own: a mistyped or unsuitable one fails alone, in the order asked', async () => {
+    const { data, errors } = await graphql(QUERY, { instanceTypes: ['m5.large', 'm5.larg', 't3.large', 'c5.xlarge'], mode: 'SECURITY_GROUPS_FOR_PODS' });
+    expect(errors).toBeUndefined();
+    const single = async (instanceType: string) => (await graphql(`{ podDensity(instanceType: "${instanceType}", mode: SECURITY_GROUPS_FOR_PODS) { maxPods } }`));
+    const [m5, typo, t3, c5] = data.podDensities;
+    expect(m5).toEqual({ __typename: 'PodDensity', instanceType: 'm5.large', maxPods: (await single('m5.large')).data.podDensity.maxPods });
+    expect(c5).toEqual({ __typename: 'PodDensity', instanceType: 'c5.xlarge', maxPods: (await single('c5.xlarge')).data.podDensity.maxPods });
+    const typoAlone = (await single('m5.larg')).errors![0]!;
+    expect(typo).toEqual({ __typename: 'PodDensityError', instanceType: 'm5.larg', code: 'UNKNOWN_INSTANCE_TYPE', message: typoAlone.message, suggestions: typoAlone.extensions!.suggestions });
+    expect(typo.suggestions[0]).toBe('m5.large');
+    expect(t3).toMatchObject({ __typename: 'PodDensityError', instanceType: 't3.large', code: 'NOT_SUPPORTED', suggestions: [] });
+  });
+
+  it('takes 1 to 100 names', async () => {
+    for (const instanceTypes of [[], Array.from({ length: 101 }, () => 'm5.large')]) {
+      const { data, errors } = await graphql(QUERY, { instanceTypes, mode: 'INDIVIDUAL_IPS' });
+      expect(data).toBeNull();
+      expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', max: 100 });
+    }
+    const hundred = await graphql(QUERY, { instanceTypes: Array.from({ length: 100 }, () => 'm5.large'), mode: 'INDIVIDUAL_IPS' });
+    expect(hundred.data.podDensities).toHaveLength(100);
+  });
+});

@@ -34,10 +34,18 @@ describe('cniSetting', () => {
     expect(res.data.free.overriddenBy).toBeNull();
   });
 
-  it('answers null for a name aws-node does not read', async () => {
-    const res = await graphql(`{ cniSetting(name: "ENABLE_IPV7") { name } }`);
-    expect(res.errors).toBeUndefined();
+  it('answers null for a name aws-node does not read, with an error that suggests the closest name', async () => {
+    const res = await graphql(`{ cniSetting(name: "ENABLE_PREFIX_DELEGATON") { name } }`);
     expect(res.data.cniSetting).toBeNull();
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        message: '"ENABLE_PREFIX_DELEGATON" is not an aws-node setting. Did you mean ENABLE_PREFIX_DELEGATION?',
+        path: ['cniSetting'],
+        extensions: { code: 'UNKNOWN_SETTING', setting: 'ENABLE_PREFIX_DELEGATON', suggestions: ['ENABLE_PREFIX_DELEGATION'] },
+      }),
+    ]);
+    const far = await graphql(`{ cniSetting(name: "KUBELET") { name } }`);
+    expect(far.errors![0]!.extensions).toEqual({ code: 'UNKNOWN_SETTING', setting: 'KUBELET', suggestions: [] });
   });
 });
 

@@ -15,7 +15,7 @@ describe('configuration from environment variables', () => {
   it('has working defaults: every limit and timeout set, schema discovery on, no cross-origin access', () => {
     const config = readConfig({});
     expect(config.port).toBe(4000);
-    expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20, maxRepeatedFields: 20 });
+    expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 15_000, maxTokens: 2000, maxDirectives: 20, maxRepeatedFields: 20 });
     expect(config.inputLimits).toEqual({ maxNameLength: 128, maxTextLength: 500, maxManifestBytes: 32 * 1024, maxManifestTokens: 8000, maxEnvEntries: 200 });
     expect(config.maxBodyBytes).toBe(64 * 1024);
     expect(config.maxResponseBytes).toBe(128 * 1024);

@@ -24,7 +24,13 @@ describe('CORS', () => {
   it('allows no cross-origin call by default: no CORS headers, whatever the origin', async () => {
     const t = createTestYoga();
     expect(corsHeaders(await request(t, PORTAL))).toEqual({});
-    expect(corsHeaders(await request(t, PORTAL, true))).toEqual({});
+    const preflight = await request(t, PORTAL, true);
+    expect(corsHeaders(preflight)).toEqual({});
+    // The portal's developer sees why in the browser's network panel.
+    expect(preflight.status).toBe(403);
+    expect(await preflight.json()).toEqual({
+      errors: [{ message: expect.stringContaining('Cross-origin requests are off: set CORS_ORIGINS'), extensions: { code: 'CORS_NOT_ALLOWED' } }],
+    });
   });
 
   it('echoes an allowed origin exactly, varies on Origin, and allows no credentials unless configured', async () => {

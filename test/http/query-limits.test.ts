@@ -36,6 +36,30 @@ describe('query limits (graphql-armor)', () => {
     ]);
   });
 
+  it('lets a full page of instance types through with every field, and refuses more than that', async () => {
+    const fields = 'name family vcpus hypervisor bareMetal networkCards { index maxEnis isDefault } maxEnis ipv4PerEni trunking branchInterfaces';
+    const page = await defaults.post({ query: `{ instanceTypes(first: 500) { ${fields} } }` });
+    expect(page.body.errors).toBeUndefined();
+    expect(page.body.data.instanceTypes).toHaveLength(500);
+    const twoPages = await defaults.post({ query: `{ a: instanceTypes(first: 500) { ${fields} } b: instanceTypes(first: 500, after: "m5.large") { ${fields} } }` });
+    expect(twoPages.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
+  });
+
+  it('words a refusal as a limit, not a syntax error, and answers it with the status of a validation error', async () => {
+    const overCost = createTestYoga({ GRAPHQL_MAX_COST: '20' });
+    const graphqlResponse = { accept: 'application/graphql-response+json' };
+    const validation = await defaults.post({ query: '{ nope }' }, graphqlResponse);
+    expect(validation.status).toBe(400);
+    for (const refused of [await overCost.post({ query: EXAMPLE_QUERY }, graphqlResponse), await defaults.post({ query: aliases(16) }, graphqlResponse)]) {
+      expect(refused.body.errors![0].message).toMatch(/^(Query Cost|Aliases) limit of \d+ exceeded, found [\d.]+\.$/);
+      expect(refused.body.errors![0].extensions).not.toHaveProperty('http');
+      expect(refused.status).toBe(validation.status);
+    }
+    // application/json keeps 200 for both, as GraphQL over HTTP asks of that older media type.
+    expect((await defaults.post({ query: '{ nope }' })).status).toBe(200);
+    expect((await defaults.post({ query: aliases(16) })).status).toBe(200);
+  });
+
   it('refuses over the default limits too', async () => {
     for (const [query, limit] of [[aliases(16), 'aliases'], [directives(21), 'directives'], [tokens(2001), 'tokens']] as const) {
       const { body } = await defaults.post({ query });

@@ -1,12 +1,23 @@
 // The catalogue of aws-node settings: every environment variable the VPC CNI reads, looked up or searched.
 import type { PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { CniSetting, Knowledge, SettingOverride } from '../../knowledge/types.js';
+import { closestName } from '../closest-name.js';
+import { RuleError } from '../rule-error.js';
 import { settingModes } from './setting-modes.js';
 
 /** Environment variable names are case-sensitive for aws-node, but people type them in any case. */
 export function cniSetting(k: Knowledge, name: string): CniSetting | null {
   const wanted = name.trim().toLowerCase();
   return k.settings.find((s) => s.name.toLowerCase() === wanted) ?? null;
+}
+
+/** The setting of that name; an unknown name is UNKNOWN_SETTING with the closest known name, as lint suggests it. */
+export function requireCniSetting(k: Knowledge, name: string): CniSetting {
+  const found = cniSetting(k, name);
+  if (found) return found;
+  const near = closestName(name, k.settings.map((s) => s.name));
+  const hint = near === null ? ' List them with cniSettings.' : ` Did you mean ${near}?`;
+  throw new RuleError('UNKNOWN_SETTING', `"${name}" is not an aws-node setting.${hint}`, { setting: name, suggestions: near === null ? [] : [near] });
 }
 
 /** What makes aws-node ignore a setting, when another setting's value can. */
