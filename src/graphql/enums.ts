@@ -35,21 +35,27 @@ function values<T extends string>(names: readonly T[], descriptions: Record<T, s
 }
 
 export const NodeTypeEnum = builder.enumType('NodeType', {
-  description: 'The kind of node a Pod runs on. The matrix covers Linux IPv4 EC2 nodes and Fargate; Windows nodes have a section of their own.',
+  description: 'The kind of node a Pod runs on. The matrix covers Linux IPv4 EC2 nodes and Fargate; Windows nodes have a section of their own; EKS Auto Mode and hybrid nodes are described by their own pages.',
   values: values<NodeType>(NODE_TYPES, {
     EC2_LINUX: 'Amazon EC2 nodes running Linux, networked by the VPC CNI (aws-node).',
     EC2_WINDOWS: 'Amazon EC2 nodes running Windows: one network interface, secondary IPv4 addresses or IPv4 prefixes.',
     FARGATE: 'AWS Fargate: each Pod runs on its own node; aws-node does not run there.',
+    EKS_AUTO_MODE: 'EKS Auto Mode nodes: AWS manages Pod networking, configured through a NodeClass; VPC CNI settings do not apply.',
+    HYBRID: 'EKS Hybrid Nodes: on-premises or edge machines joined to the cluster; they run Cilium or Calico, never the VPC CNI.',
   }),
 });
 
 export const PodNetworkingModeEnum = builder.enumType('PodNetworkingMode', {
-  description: "How Pods get their IP addresses: the columns of the source document's matrix.",
+  description: "How Pods get their IP addresses: the columns of the source document's matrix, then the modes of EKS Auto Mode and hybrid nodes.",
   values: values<PodNetworkingMode>(POD_NETWORKING_MODES, {
     INDIVIDUAL_IPS: 'Individual secondary IP addresses assigned to the node’s network interfaces (the VPC CNI default).',
     IP_PREFIXES: 'IP prefixes (/28 for IPv4) assigned to the node’s network interfaces: prefix delegation, ENABLE_PREFIX_DELEGATION=true.',
     SECURITY_GROUPS_FOR_PODS: 'Pods get a branch network interface of a trunk interface, with security groups of their own: ENABLE_POD_ENI=true.',
     FARGATE: 'Fargate Pods, each with its own network interface in the subnets of its Fargate profile.',
+    AUTO_MODE_PREFIXES: 'EKS Auto Mode’s default: /28 IPv4 prefixes on the node’s interfaces.',
+    AUTO_MODE_SECONDARY_IPS: 'EKS Auto Mode with a NodeClass that chooses secondary IP addresses instead of prefixes, for node pools with few Pods per node.',
+    HYBRID_CILIUM: 'Hybrid nodes networked by Cilium (VXLAN, Cilium cluster-scope IPAM), one of the two CNIs AWS supports there.',
+    HYBRID_CALICO: 'Hybrid nodes networked by Calico (VXLAN, Calico IPAM), one of the two CNIs AWS supports there.',
   }),
 });
 
@@ -74,6 +80,7 @@ export const SupportEnum = builder.enumType('Support', {
     NOT_SUPPORTED: 'Does not work, as the sources state.',
     NOT_APPLICABLE: 'Does not apply here (a setting that has no effect in a mode).',
     UNKNOWN: 'The sources say nothing about it. Not a guess: treat it as not known to work.',
+    DISPUTED: 'The sources disagree: one says it works, another says it does not. Never counted as compatible unless the caller names a source to trust (trustSource); both sides are cited.',
   }),
 });
 
@@ -200,5 +207,6 @@ export const FindingCodeEnum = builder.enumType('FindingCode', {
     USE_CASE_NOT_SUPPORTED: 'ERROR. A use case in play does not work in the implied mode, as the compatibility query says (IPv6 without prefix delegation).',
     USE_CASE_UNKNOWN: 'WARNING. The sources do not say whether a use case in play works in the implied mode.',
     USE_CASE_NEEDS_NEWER_CNI: 'ERROR. A use case in play needs a newer VPC CNI than the version judged (network policy: 1.14.0).',
+    USE_CASE_DISPUTED: 'WARNING. The sources disagree on whether a use case in play works in the implied mode, or on whether use cases in play go together (security groups for Pods with IPv6); both sides are cited.',
   }),
 });

@@ -222,10 +222,23 @@ function branchInterfaces(k: Knowledge, t: InstanceTypeLimits, why: Explanation)
   return t.branchInterfaces;
 }
 
-function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, customNetworking: boolean): PodDensity {
+// EKS Auto Mode caps max Pods at 110 after the usual calculation (create-node-class, "Considerations").
+const AUTO_MODE_CAP = 110;
+const AUTO_MODE_CAP_REF = 'cite:auto/max-pods-110';
+
+/** Auto Mode's recommended value: the usual calculation capped at 110, whatever the vCPUs. */
+function autoModeRecommendation(maxPods: number, why: Explanation): { value: number; text: string } {
+  why.cite(AUTO_MODE_CAP_REF);
+  const value = Math.min(maxPods, AUTO_MODE_CAP);
+  return { value, text: `${value}: the lower of max Pods (${maxPods}) and ${AUTO_MODE_CAP}, the limit EKS Auto Mode applies after the calculation.` };
+}
+
+/** EC2 nodes whose Pods take VPC addresses from the node's interfaces: Linux nodes with the VPC CNI, and EKS Auto Mode. */
+function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, customNetworking: boolean, nodeType: 'EC2_LINUX' | 'EKS_AUTO_MODE'): PodDensity {
   const t = requireInstanceType(k, q.instanceType);
   const why = new Explanation(k);
   const sgp = q.mode === 'SECURITY_GROUPS_FOR_PODS';
+  const prefixesAsked = q.mode === 'IP_PREFIXES' || q.mode === 'AUTO_MODE_PREFIXES';
   why.cite(networkLimitsSource(k, t), calculatorSource(k));
 
   if (sgp) {
@@ -256,7 +269,7 @@ function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, c
 
   const slots = t.ipv4PerEni - 1;
   const prefixMaxPods = interfaces * slots * IPS_PER_PREFIX + HOST_NETWORK_PODS;
-  const prefixesApplied = q.mode === 'IP_PREFIXES' && prefixesApply(k, t, cniVersion, prefixMaxPods, why);
+  const prefixesApplied = prefixesAsked && prefixesApply(k, t, cniVersion, prefixMaxPods, why);
   const perInterface = prefixesApplied ? slots * IPS_PER_PREFIX : slots;
   const maxPods = interfaces * perInterface + HOST_NETWORK_PODS;
 
@@ -313,10 +326,10 @@ function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, c
     why.warn(`VPC CNI ${cniVersion} is newer than the newest release the data knows (${k.vpcCni.latestVersion}); the answer assumes nothing changed since.`);
   }
 
-  const recommendation = linuxRecommendation(k, t, maxPods, why);
+  const recommendation = nodeType === 'EKS_AUTO_MODE' ? autoModeRecommendation(maxPods, why) : linuxRecommendation(k, t, maxPods, why);
   return {
     instanceType: t.name,
-    nodeType: 'EC2_LINUX',
+    nodeType,
     mode: q.mode,
     customNetworking,
     cniVersion,
@@ -419,11 +432,18 @@ export function podDensity(k: Knowledge, q: PodDensityQuestion): PodDensity {
   if (customNetworking) checkCustomNetworking(k, nodeType, q.mode);
   switch (nodeType) {
     case 'EC2_LINUX':
-      return linuxDensity(k, q, cniVersion, customNetworking);
+    case 'EKS_AUTO_MODE':
+      return linuxDensity(k, q, cniVersion, customNetworking, nodeType);
     case 'EC2_WINDOWS':
       return windowsDensity(k, q, cniVersion);
     case 'FARGATE':
       return fargateDensity(k, q, cniVersion, customNetworking);
+    case 'HYBRID':
+      throw new RuleError(
+        'NOT_SUPPORTED',
+        'Hybrid nodes are not EC2 instance types and do not run the VPC CNI: how many Pods fit follows the per-node CIDR of Cilium or Calico, for which the sources give no formula.',
+        { nodeType, sources: ['cite:hybrid/no-vpc-cni', 'cite:hybrid/cilium-and-calico'] },
+      );
   }
 }
 
