@@ -144,7 +144,7 @@ function compose(nodeType: NodeType, useCases: readonly UseCase[], modes: readon
     const disputes = [...conflicts.filter((c) => c.disputed).map((c) => c.reason), ...best.useCases.filter((v) => v.support === 'DISPUTED').map((v) => v.detail)];
     return {
       verdict: 'Disputed',
-      text: `whether ${asked} ${works} on ${where} is disputed. ${[...new Set(disputes)].join(" ")} Name a source to trust (trustSource) to settle it.`,
+      text: `whether ${asked} ${works} on ${where} is disputed. ${[...new Set(disputes)].join(' ')} Name a source to trust (trustSource) to settle it.`,
       points,
     };
   }

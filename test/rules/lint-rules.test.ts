@@ -125,7 +125,11 @@ const ROWS: [string, LintInput, string[]][] = [
   ['ANNOTATE_POD_IP with a ClusterRole that can', { manifest: manifest({ env: [{ name: 'ENABLE_IPv4', value: 'true' }, { name: 'ANNOTATE_POD_IP', value: 'true' }], podVerbs: ['get', 'patch'] }) }, []],
   // use cases, judged by compatibility()
   ['IPv6 with custom networking', withEnv({ ...IPV6, AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'true' }), ['ERROR USE_CASE_CONFLICT']],
-  ['Calico wanted with security groups for Pods', withEnv({ ENABLE_POD_ENI: 'true', ANNOTATE_POD_IP: 'true' }, { useCases: ['CALICO_NETWORK_POLICY'] }), ['ERROR USE_CASE_CONFLICT', 'INFO ANNOTATE_POD_IP_NEEDS_RBAC']],
+  // Note 3 ruled Calico out with security groups for Pods; the networking chapter allows it from VPC CNI 1.11.0.
+  ['Calico wanted with security groups for Pods', withEnv({ ENABLE_POD_ENI: 'true', ANNOTATE_POD_IP: 'true' }, { useCases: ['CALICO_NETWORK_POLICY'] }), ['INFO ANNOTATE_POD_IP_NEEDS_RBAC']],
+  ['Calico wanted with security groups for Pods before VPC CNI 1.11.0', withEnv({ ENABLE_POD_ENI: 'true', ANNOTATE_POD_IP: 'true' }, { useCases: ['CALICO_NETWORK_POLICY'], cniVersion: '1.10.0' }), ['ERROR USE_CASE_NEEDS_NEWER_CNI', 'INFO ANNOTATE_POD_IP_NEEDS_RBAC']],
+  ['security groups for Pods in an IPv6 cluster, which the sources disagree on', withEnv({ ENABLE_POD_ENI: 'true', ENABLE_IPv4: 'false', ENABLE_IPv6: 'true' }), ['WARNING USE_CASE_DISPUTED']],
+  ['IPv6 with custom networking', withEnv({ ENABLE_IPv4: 'false', ENABLE_IPv6: 'true', ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1', AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'true' }), ['ERROR USE_CASE_CONFLICT']],
   ['IPv6 without prefix delegation', withEnv({ ENABLE_IPv4: 'false', ENABLE_IPv6: 'true' }), ['ERROR USE_CASE_NOT_SUPPORTED']],
   ['public subnets wanted with security groups for Pods', withEnv({ ENABLE_POD_ENI: 'true' }, { useCases: ['PUBLIC_SUBNETS'] }), ['ERROR USE_CASE_NOT_SUPPORTED']],
   ['security groups for Pods wanted without ENABLE_POD_ENI', withEnv({}, { useCases: ['SECURITY_GROUPS_FOR_PODS'] }), ['ERROR USE_CASE_NOT_SUPPORTED']],

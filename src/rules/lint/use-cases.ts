@@ -54,9 +54,11 @@ export function useCaseRules(ctx: LintContext): Finding[] {
       refs: c.sources.map((s) => s.ref),
     }),
   );
-  // A conflict already says what is wrong with its use cases; their verdicts would say it again.
-  const conflicted = new Set(compatibility.conflicts.flatMap((c) => c.useCases));
+  // A conflict already says what is wrong with its use cases; their verdicts would say it again. A disputed conflict
+  // rules nothing out, so the verdicts still speak.
+  const conflicted = new Set(compatibility.conflicts.filter((c) => !c.disputed).flatMap((c) => c.useCases));
+  const disputed = new Set(compatibility.conflicts.filter((c) => c.disputed).flatMap((c) => c.useCases));
   const verdict = compatibility.modes.find((m) => m.mode === ctx.mode);
-  const verdicts = (verdict?.useCases ?? []).filter((v) => !conflicted.has(v.useCase));
+  const verdicts = (verdict?.useCases ?? []).filter((v) => !conflicted.has(v.useCase) && !(v.support === 'DISPUTED' && disputed.has(v.useCase)));
   return [...conflicts, ...verdicts.flatMap((v) => verdictFinding(ctx, v))];
 }
