@@ -1,5 +1,5 @@
 // Plain-English names for the vocabulary, used where an answer is written as a sentence.
-import type { NodeType, PodNetworkingMode, Support, UseCase } from './vocabulary.js';
+import type { NodeProvisioner, NodeType, PodNetworkingMode, Support, UseCase } from './vocabulary.js';
 
 export const NODE_TYPE_LABELS: Record<NodeType, string> = {
   EC2_LINUX: 'Amazon EC2 Linux nodes',
@@ -23,6 +23,13 @@ export const MODE_LABELS: Record<PodNetworkingMode, string> = {
   AUTO_MODE_SECONDARY_IPS: 'Auto Mode secondary IP addresses',
   HYBRID_CILIUM: 'Cilium',
   HYBRID_CALICO: 'Calico',
+};
+
+export const PROVISIONER_LABELS: Record<NodeProvisioner, string> = {
+  AL2_CALCULATOR: 'the AL2 max Pods calculator',
+  AL2023_NODEADM: 'nodeadm',
+  KARPENTER: 'Karpenter',
+  EKS_AUTO_MODE: 'EKS Auto Mode',
 };
 
 export const USE_CASE_LABELS: Record<UseCase, string> = {

@@ -10,6 +10,10 @@ export const MATRIX_MODES = ['INDIVIDUAL_IPS', 'IP_PREFIXES', 'SECURITY_GROUPS_F
 export const POD_NETWORKING_MODES = [...MATRIX_MODES, 'AUTO_MODE_PREFIXES', 'AUTO_MODE_SECONDARY_IPS', 'HYBRID_CILIUM', 'HYBRID_CALICO'] as const;
 export type PodNetworkingMode = (typeof POD_NETWORKING_MODES)[number];
 
+/** What sets kubelet's max Pods on a node: the calculator an AL2 node group runs, nodeadm (AL2023), Karpenter, EKS Auto Mode. */
+export const NODE_PROVISIONERS = ['AL2_CALCULATOR', 'AL2023_NODEADM', 'KARPENTER', 'EKS_AUTO_MODE'] as const;
+export type NodeProvisioner = (typeof NODE_PROVISIONERS)[number];
+
 export const USE_CASES = [
   'CUSTOM_NETWORKING',
   'SNAT',

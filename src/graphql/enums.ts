@@ -5,6 +5,7 @@ import {
   CNI_VERSION_ORIGINS,
   FINDING_CODES,
   MATRIX_SECTIONS,
+  NODE_PROVISIONERS,
   NODE_TYPES,
   POD_NETWORKING_MODES,
   SETTING_STATES,
@@ -18,6 +19,7 @@ import {
   type CniVersionOrigin,
   type FindingCode,
   type MatrixSection,
+  type NodeProvisioner,
   type NodeType,
   type PodNetworkingMode,
   type SettingState,
@@ -56,6 +58,16 @@ export const PodNetworkingModeEnum = builder.enumType('PodNetworkingMode', {
     AUTO_MODE_SECONDARY_IPS: 'EKS Auto Mode with a NodeClass that chooses secondary IP addresses instead of prefixes, for node pools with few Pods per node.',
     HYBRID_CILIUM: 'Hybrid nodes networked by Cilium (VXLAN, Cilium cluster-scope IPAM), one of the two CNIs AWS supports there.',
     HYBRID_CALICO: 'Hybrid nodes networked by Calico (VXLAN, Calico IPAM), one of the two CNIs AWS supports there.',
+  }),
+});
+
+export const NodeProvisionerEnum = builder.enumType('NodeProvisioner', {
+  description: 'What gives kubelet its max Pods on a node: its default when the user sets nothing differs by provisioner.',
+  values: values<NodeProvisioner>(NODE_PROVISIONERS, {
+    AL2_CALCULATOR: 'The EKS max Pods calculator of AL2 node groups: its recommendation is what kubelet gets (the default; podnet’s answer before provisioners).',
+    AL2023_NODEADM: 'nodeadm on AL2023: default-card interfaces × (IPv4 per interface − 1) + 2, no vCPU cap, blind to prefixes, unless NodeConfig sets maxPods or maxPodsExpression.',
+    KARPENTER: 'Karpenter: the same ENI formula less RESERVED_ENIS (0 unless set), lowered by podsPerCore; EC2NodeClass spec.kubelet.maxPods overrides it.',
+    EKS_AUTO_MODE: 'EKS Auto Mode: the calculation capped at 110. Only for nodeType EKS_AUTO_MODE, where it is the default.',
   }),
 });
 

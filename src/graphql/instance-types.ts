@@ -3,7 +3,7 @@ import { instanceTypeSources } from '../rules/instance-type-sources.js';
 import { DEFAULT_PAGE_SIZE, familyOf, findInstanceType, listInstanceTypes, MAX_PAGE_SIZE, trunkingOf } from '../rules/instance-types.js';
 import { podDensity } from '../rules/pod-density.js';
 import { builder } from './builder.js';
-import { HypervisorEnum, NodeTypeEnum, PodNetworkingModeEnum, TrunkingEnum } from './enums.js';
+import { HypervisorEnum, NodeProvisionerEnum, NodeTypeEnum, PodNetworkingModeEnum, TrunkingEnum } from './enums.js';
 import { DENSITY_ARGS, PodDensityRef } from './pod-density.js';
 import { SourceRef } from './source.js';
 
@@ -59,6 +59,7 @@ const InstanceTypeRef = builder.objectRef<InstanceTypeLimits>('InstanceType').im
         cniVersion: t.arg.string({ description: DENSITY_ARGS.cniVersion }),
         maxEnis: t.arg.int({ description: DENSITY_ARGS.maxEnis }),
         nodeType: t.arg({ type: NodeTypeEnum, defaultValue: 'EC2_LINUX', description: DENSITY_ARGS.nodeType }),
+        provisioner: t.arg({ type: NodeProvisionerEnum, description: DENSITY_ARGS.provisioner }),
       },
       resolve: (i, args, ctx) => podDensity(ctx.knowledge, { ...args, instanceType: i.name }),
     }),

@@ -2,7 +2,7 @@
 // prefixes, custom networking, a max ENI cap), security groups for Pods, Windows nodes and Fargate, each answer with
 // its arithmetic written out, its caveats and its sources. seed/README.md, "How max Pods is computed", states the rules.
 import { MODE_LABELS, NODE_TYPE_LABELS, listInWords } from '../domain/labels.js';
-import type { NodeType, PodNetworkingMode } from '../domain/vocabulary.js';
+import type { NodeProvisioner, NodeType, PodNetworkingMode } from '../domain/vocabulary.js';
 import type { InstanceTypeLimits, Knowledge, Source } from '../knowledge/types.js';
 import type { ModeVerdict } from './compatibility.js';
 import { atLeast, compareCniVersions, parseCniVersion } from './cni-version.js';
@@ -10,6 +10,8 @@ import { calculatorSource, networkLimitsSource, trunkingSource, vcpusSource } fr
 import { requireInstanceType } from './instance-types.js';
 import { modeRequirements } from './mode-requirements.js';
 import { nodeTypeInfo } from './node-types.js';
+import type { ConfigurationSnippet } from './provisioners/configuration.js';
+import { provisionerAnswer, resolveProvisioner } from './provisioners/provisioner-density.js';
 import { RuleError } from './rule-error.js';
 import { useCaseVerdict } from './use-case-verdict.js';
 
@@ -35,6 +37,8 @@ export interface PodDensityQuestion {
   cniVersion?: string | null;
   /** A cap on the network interfaces used for Pods (the calculator's --cni-max-eni, aws-node's MAX_ENI). */
   maxEnis?: number | null;
+  /** What sets kubelet's max Pods. Default: the AL2 calculator (EKS Auto Mode on Auto Mode nodes). */
+  provisioner?: NodeProvisioner | null;
 }
 
 export interface PodDensity {
@@ -60,7 +64,18 @@ export interface PodDensity {
   notes: readonly string[];
   warnings: readonly string[];
   sources: readonly Source[];
+  provisioner: NodeProvisioner;
+  /** The max Pods kubelet gets when the user sets nothing, by the provisioner's own code; null when unknown. */
+  kubeletDefault: number | null;
+  kubeletDefaultFormula: string;
+  /** Memory nodeadm reserves for kubelet at the recommended max Pods; null for other provisioners. */
+  kubeReservedMemoryMiB: number | null;
+  /** How to give kubelet the recommended max Pods with this provisioner. */
+  configuration: readonly ConfigurationSnippet[];
 }
+
+/** A density answer before the provisioner's part is added. */
+type NodeDensity = Omit<PodDensity, 'provisioner' | 'kubeletDefault' | 'kubeletDefaultFormula' | 'kubeReservedMemoryMiB' | 'configuration'>;
 
 /** Notes, warnings and sources gathered while answering. */
 class Explanation {
@@ -234,7 +249,7 @@ function autoModeRecommendation(maxPods: number, why: Explanation): { value: num
 }
 
 /** EC2 nodes whose Pods take VPC addresses from the node's interfaces: Linux nodes with the VPC CNI, and EKS Auto Mode. */
-function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, customNetworking: boolean, nodeType: 'EC2_LINUX' | 'EKS_AUTO_MODE'): PodDensity {
+function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, customNetworking: boolean, nodeType: 'EC2_LINUX' | 'EKS_AUTO_MODE'): NodeDensity {
   const t = requireInstanceType(k, q.instanceType);
   const why = new Explanation(k);
   const sgp = q.mode === 'SECURITY_GROUPS_FOR_PODS';
@@ -347,7 +362,7 @@ function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, c
   };
 }
 
-function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string): PodDensity {
+function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string): NodeDensity {
   const t = requireInstanceType(k, q.instanceType);
   const why = new Explanation(k);
   const prefixes = q.mode === 'IP_PREFIXES';
@@ -397,7 +412,7 @@ function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string)
   };
 }
 
-function fargateDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, customNetworking: boolean): PodDensity {
+function fargateDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, customNetworking: boolean): NodeDensity {
   const why = new Explanation(k);
   why.note('Each Fargate Pod runs on a node of its own.', 'cell:pod-density/FARGATE');
   why.warn(`Fargate chooses the capacity behind each Pod: the instance type (${q.instanceType}) plays no part.`);
@@ -422,9 +437,45 @@ function fargateDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string,
   };
 }
 
+/** The provisioner's part: what kubelet gets by default, warnings when that is wrong, and how to set it right. */
+function withProvisioner(k: Knowledge, q: PodDensityQuestion, provisioner: NodeProvisioner, density: NodeDensity): PodDensity {
+  if (density.instanceType === null || (density.nodeType !== 'EC2_LINUX' && density.nodeType !== 'EKS_AUTO_MODE')) {
+    // Windows nodes keep kubelet's default and Fargate runs one Pod: the recommendation is what kubelet gets.
+    return { ...density, provisioner, kubeletDefault: density.recommendedMaxPods, kubeletDefaultFormula: density.recommendation, kubeReservedMemoryMiB: null, configuration: [] };
+  }
+  const t = requireInstanceType(k, density.instanceType);
+  const answer = provisionerAnswer(k, provisioner, {
+    t,
+    nodeType: density.nodeType,
+    mode: density.mode,
+    customNetworking: density.customNetworking,
+    trunk: density.mode === 'SECURITY_GROUPS_FOR_PODS',
+    prefixesApplied: density.prefixesApplied,
+    maxEnis: q.maxEnis != null && q.maxEnis < t.maxEnisDefaultCard ? q.maxEnis : null,
+    maxPods: density.maxPods,
+    recommended: density.recommendedMaxPods,
+  });
+  return {
+    ...density,
+    notes: [...density.notes, ...answer.notes],
+    warnings: [...density.warnings, ...answer.warnings],
+    sources: [...new Map([...density.sources, ...answer.sources].map((s) => [s.ref, s])).values()],
+    provisioner,
+    kubeletDefault: answer.kubeletDefault,
+    kubeletDefaultFormula: answer.kubeletDefaultFormula,
+    kubeReservedMemoryMiB: answer.kubeReservedMemoryMiB,
+    configuration: answer.configuration,
+  };
+}
+
 /** How many Pods fit on a node of this instance type in this mode, with the arithmetic, caveats and sources. */
 export function podDensity(k: Knowledge, q: PodDensityQuestion): PodDensity {
   const nodeType = q.nodeType ?? 'EC2_LINUX';
+  const provisioner = resolveProvisioner(nodeType, q.provisioner);
+  return withProvisioner(k, q, provisioner, nodeDensity(k, q, nodeType));
+}
+
+function nodeDensity(k: Knowledge, q: PodDensityQuestion, nodeType: NodeType): NodeDensity {
   const customNetworking = q.customNetworking ?? false;
   const cniVersion = normaliseCniVersion(q.cniVersion ?? k.vpcCni.latestVersion);
   checkMaxEnis(k, q.maxEnis);
@@ -451,7 +502,7 @@ export function podDensity(k: Knowledge, q: PodDensityQuestion): PodDensity {
 export function densityForVerdict(
   k: Knowledge,
   verdict: ModeVerdict,
-  question: { instanceType: string; cniVersion?: string | null; maxEnis?: number | null },
+  question: { instanceType: string; cniVersion?: string | null; maxEnis?: number | null; provisioner?: NodeProvisioner | null },
 ): PodDensity {
   return podDensity(k, {
     ...question,
