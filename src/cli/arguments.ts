@@ -5,13 +5,16 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   podnet ask "<question>" [--json] [--endpoint URL]
-  podnet compat --node-type <ec2-linux|ec2-windows|fargate> [--use-case <use-case>]... [--json] [--endpoint URL]
+  podnet compat --node-type <ec2-linux|ec2-windows|fargate|eks-auto-mode|hybrid> [--use-case <use-case>]...
+                 [--trust-source <vpc-cni|eks-user-guide-repo>] [--json] [--endpoint URL]
   podnet density <instance-type> [--mode <mode>] [--node-type <node-type>] [--custom-networking]
-                 [--cni-version <x.y.z>] [--max-enis <n>] [--json] [--endpoint URL]
+                 [--cni-version <x.y.z>] [--max-enis <n>] [--provisioner <provisioner>] [--json] [--endpoint URL]
   podnet lint <aws-node.yaml | -> [--node-type <node-type>] [--cni-version <x.y.z>] [--instance-type <type>]
                  [--use-case <use-case>]... [--json] [--endpoint URL]
 
-Modes: individual-ips, ip-prefixes, security-groups-for-pods, fargate.
+Modes: individual-ips, ip-prefixes, security-groups-for-pods, fargate, auto-mode-prefixes, auto-mode-secondary-ips,
+  hybrid-cilium, hybrid-calico.
+Provisioners (what sets kubelet's max Pods): al2-calculator (default), al2023-nodeadm, karpenter, eks-auto-mode.
 Use cases: custom-networking, snat, security-groups-for-pods, network-policy, calico-network-policy, ipv6, public-subnets.
 Without --endpoint the answer comes from the embedded database; with it, from a running podnet service.
 Exit codes: 0 answered (lint: no error; compat: compatible), 1 lint found errors or compat is not compatible,
@@ -29,6 +32,8 @@ export interface CommandLine {
   cniVersion: string | undefined;
   maxEnis: number | undefined;
   instanceType: string | undefined;
+  provisioner: string | undefined;
+  trustSource: string | undefined;
 }
 
 /** "ec2-linux" or "EC2_LINUX" -> "EC2_LINUX"; the API checks the value and lists the valid ones. */
@@ -50,6 +55,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       'cni-version': { type: 'string' },
       'max-enis': { type: 'string' },
       'instance-type': { type: 'string' },
+      provisioner: { type: 'string' },
+      'trust-source': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -75,5 +82,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     cniVersion: values['cni-version'],
     maxEnis,
     instanceType: values['instance-type'],
+    provisioner: values.provisioner,
+    trustSource: values['trust-source'],
   };
 }
