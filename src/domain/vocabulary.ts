@@ -109,5 +109,6 @@ export const FINDING_CODES = [
   'USE_CASE_UNKNOWN',
   'USE_CASE_NEEDS_NEWER_CNI',
   'USE_CASE_DISPUTED',
+  'PROVISIONER_MAX_PODS',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];

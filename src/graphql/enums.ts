@@ -199,7 +199,7 @@ export const FindingCodeEnum = builder.enumType('FindingCode', {
     MODE_NEEDS_NEWER_CNI: 'ERROR. A setting that switches a mode on (ENABLE_PREFIX_DELEGATION, ENABLE_POD_ENI) is newer than the VPC CNI version judged.',
     SETTING_NEWER_THAN_CNI_VERSION: 'WARNING. A setting newer than the VPC CNI version judged: that version ignores it.',
     SETTING_DEPRECATED: 'WARNING. A setting that has had no effect since a version at or before the one judged.',
-    SETTING_NOT_APPLICABLE: 'WARNING, or INFO when left at a default or the shipped value. A setting the matrix marks "Not applicable" in every mode in effect (WARM_ENI_TARGET with prefixes, WARM_PREFIX_TARGET without).',
+    SETTING_NOT_APPLICABLE: 'WARNING, or INFO when left at a default or the shipped value. A setting the matrix marks "Not applicable" in every mode in effect (WARM_ENI_TARGET with prefixes, WARM_PREFIX_TARGET without); with nodeType EKS_AUTO_MODE, every aws-node setting (warm and minimum targets, prefix delegation, the rest), which Auto Mode does not take.',
     SETTING_WITHOUT_ITS_FEATURE: 'WARNING, or INFO when left at a default or the shipped value. A setting the settings data ties to features (appliesTo) none of which the configuration turns on (ENI_CONFIG_LABEL_DEF without custom networking, POD_SECURITY_GROUP_ENFORCING_MODE without ENABLE_POD_ENI=true, ENABLE_V4_EGRESS with IPv4).',
     SETTING_OVERRIDDEN: 'WARNING, or INFO when left at a default or the shipped value. A setting aws-node ignores because of another setting’s value (CniSetting.overriddenBy): AWS_VPC_K8S_CNI_RANDOMIZESNAT with AWS_VPC_K8S_CNI_EXTERNALSNAT=true, WARM_ENI_TARGET with WARM_IP_TARGET set.',
     IPV4_AND_IPV6_BOTH_ENABLED: 'ERROR. ENABLE_IPv4 and ENABLE_IPv6 both true: dual stack is not supported.',
@@ -219,6 +219,7 @@ export const FindingCodeEnum = builder.enumType('FindingCode', {
     USE_CASE_NOT_SUPPORTED: 'ERROR. A use case in play does not work in the implied mode, as the compatibility query says (IPv6 without prefix delegation).',
     USE_CASE_UNKNOWN: 'WARNING. The sources do not say whether a use case in play works in the implied mode.',
     USE_CASE_NEEDS_NEWER_CNI: 'ERROR. A use case in play needs a newer VPC CNI than the version judged (network policy: 1.14.0).',
+    PROVISIONER_MAX_PODS: 'WARNING. With provisioner given: what it gives kubelet by default does not fit the implied mode (nodeadm and Karpenter do not count prefixes; Karpenter counts the trunk unless RESERVED_ENIS=1); suggestion holds the snippet that sets the recommended value when instanceType is given.',
     USE_CASE_DISPUTED: 'WARNING. The sources disagree on whether a use case in play works in the implied mode, or on whether use cases in play go together (security groups for Pods with IPv6); both sides are cited.',
   }),
 });

@@ -135,6 +135,10 @@ const ROWS: [string, LintInput, string[]][] = [
   ['security groups for Pods wanted without ENABLE_POD_ENI', withEnv({}, { useCases: ['SECURITY_GROUPS_FOR_PODS'] }), ['ERROR USE_CASE_NOT_SUPPORTED']],
   ['network policy on a VPC CNI before it', withEnv({}, { useCases: ['NETWORK_POLICY'], cniVersion: '1.13.0' }), ['ERROR USE_CASE_NEEDS_NEWER_CNI']],
   ['network policy on a VPC CNI that has it', withEnv({}, { useCases: ['NETWORK_POLICY'], cniVersion: '1.14.0' }), []],
+  ['prefix delegation with nodeadm setting max Pods', withEnv({ ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' }, { provisioner: 'AL2023_NODEADM', instanceType: 'm5.large' }), ['WARNING PROVISIONER_MAX_PODS']],
+  ['prefix delegation with nodeadm, no instance type', withEnv({ ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' }, { provisioner: 'AL2023_NODEADM' }), ['WARNING PROVISIONER_MAX_PODS']],
+  ['prefix delegation with the AL2 calculator', withEnv({ ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' }, { provisioner: 'AL2_CALCULATOR', instanceType: 'm5.large' }), []],
+  ['security groups for Pods with Karpenter', withEnv({ ENABLE_POD_ENI: 'true' }, { provisioner: 'KARPENTER', instanceType: 'm5.large' }), ['WARNING PROVISIONER_MAX_PODS', 'WARNING PROVISIONER_MAX_PODS']],
 ];
 
 const codes = (k: Knowledge, input: LintInput) => lintCniConfig(k, input).findings.map((f) => `${f.severity} ${f.code}`);
