@@ -33,8 +33,8 @@ export function kubeletDefault(k: Knowledge, provisioner: NodeProvisioner, d: De
     case 'AL2023_NODEADM':
       return {
         value: standard,
-        formula: `nodeadm: default_enis × (ips_per_eni − 1) + 2 = ${t.maxEnisDefaultCard} × (${t.ipv4PerEni} − 1) + 2 = ${standard} (default network card only; no vCPU cap; prefixes, custom networking and the trunk interface not counted).`,
-        sources: cite('cite:nodeadm/standard-max-pods', 'cite:nodeadm/default-card'),
+        formula: `nodeadm: default_enis × (ips_per_eni − 1) + 2 = ${t.maxEnisDefaultCard} × (${t.ipv4PerEni} − 1) + 2 = ${standard} (default network card only; no vCPU cap; prefixes, custom networking and the trunk interface not counted; 110 when nodeadm cannot read the type's data).`,
+        sources: cite('cite:nodeadm/standard-max-pods', 'cite:nodeadm/default-card', 'cite:nodeadm/default-when-no-instance-info'),
       };
     case 'KARPENTER':
       return {
