@@ -97,7 +97,8 @@ function verdictPoints(modes: readonly ModeVerdict[]): MessagePoint[] {
     const why = limiting.map((v) =>
       v.support === 'CONDITIONAL' ? `${USE_CASE_LABELS[v.useCase]}: ${v.detail}` : `${USE_CASE_LABELS[v.useCase]} ${SUPPORT_LABELS[v.support]}`,
     );
-    const outcome = m.useCases.length === 0 ? 'offered' : m.compatible ? (limiting.length > 0 ? 'works with conditions' : 'works') : 'does not work';
+    const outcome =
+      m.useCases.length === 0 ? 'offered' : m.compatible ? (limiting.length > 0 ? 'works with conditions' : 'works') : m.support === 'DISPUTED' ? 'disputed' : 'does not work';
     return {
       label: MODE_LABELS[m.mode],
       text: why.length > 0 ? `${outcome}; ${why.join('; ')}` : `${outcome}.`,

@@ -62,7 +62,7 @@ function focusedMessage(report: CompatibilityReport, named: readonly PodNetworki
   const asked = listInWords(report.useCases.map((u) => USE_CASE_LABELS[u]));
   const points = report.message.points.filter((p) => focus.some((m) => MODE_LABELS[m.mode] === p.label));
   const verdictOf = (m: ModeVerdict) =>
-    m.compatible ? (m.support === 'CONDITIONAL' ? 'Yes, with conditions' : 'Yes') : m.support === 'UNKNOWN' ? 'Unknown' : 'No';
+    m.compatible ? (m.support === 'CONDITIONAL' ? 'Yes, with conditions' : 'Yes') : m.support === 'UNKNOWN' ? 'Unknown' : m.support === 'DISPUTED' ? 'Disputed' : 'No';
   const verdicts = [...new Set(focus.map(verdictOf))];
   return {
     verdict: verdicts.length === 1 ? verdicts[0]! : null,

@@ -1,10 +1,10 @@
 // The matrix's settings rows for a mode the matrix has no column for (EKS Auto Mode, hybrid nodes): aws-node's
 // settings do not apply there, each with the statement that says so.
-import type { PodNetworkingMode } from '../../domain/vocabulary.js';
+import type { NodeType, PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { Knowledge, Source } from '../../knowledge/types.js';
 
 // The statement that rules a setting out, by node type, then by setting where a statement names it.
-const RULED_OUT_BY: Record<string, { bySetting: Record<string, string>; otherwise: string }> = {
+const RULED_OUT_BY: Partial<Record<NodeType, { bySetting: Record<string, string>; otherwise: string }>> = {
   EKS_AUTO_MODE: {
     bySetting: { WARM_ENI_TARGET: 'cite:auto/no-warm-targets', WARM_IP_TARGET: 'cite:auto/no-warm-targets', WARM_PREFIX_TARGET: 'cite:auto/no-warm-targets', MINIMUM_IP_TARGET: 'cite:auto/no-minimum-ip-target', ENABLE_PREFIX_DELEGATION: 'cite:auto/no-prefix-delegation-switch' },
     otherwise: 'cite:auto/no-other-cni-settings',
