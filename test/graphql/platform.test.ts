@@ -58,6 +58,17 @@ describe('EKS Auto Mode', () => {
     expect(v.sources.find((s: any) => s.ref === 'cite:auto/pod-subnets').url).toBe('https://docs.amazonaws.cn/en_us/eks/latest/userguide/auto-networking.html');
   });
 
+  it('gives the matrix’s settings rows as not applicable, warm targets citing the line that rules them out', async () => {
+    const { data, errors } = await graphql('{ settingsFor(mode: AUTO_MODE_PREFIXES) { name applicable text source { ref } } }');
+    expect(errors).toBeUndefined();
+    expect(data.settingsFor.map((s: any) => [s.name, s.applicable, s.source.ref])).toEqual([
+      ['WARM_ENI_TARGET', false, 'cite:auto/no-warm-targets'],
+      ['WARM_IP_TARGET', false, 'cite:auto/no-warm-targets'],
+      ['MINIMUM_IP_TARGET', false, 'cite:auto/no-minimum-ip-target'],
+      ['WARM_PREFIX_TARGET', false, 'cite:auto/no-warm-targets'],
+    ]);
+  });
+
   it('supports SNAT and public subnets, and says nothing it was not told about IPv6', async () => {
     expect((await ask('EKS_AUTO_MODE', ['SNAT', 'PUBLIC_SUBNETS'])).support).toBe('SUPPORTED');
     const ipv6 = await ask('EKS_AUTO_MODE', ['IPV6']);
