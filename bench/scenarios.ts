@@ -114,7 +114,12 @@ export const SCENARIOS: Scenario[] = [
     distinctRequests: Infinity,
     request: (n) => {
       const { nodeType, useCases } = varyingCompatibility(n);
-      return post(COMPATIBILITY.replace('query Compatibility($nodeType: NodeType!, $useCases: [UseCase!]!)', '').replace('$nodeType', nodeType).replace('$useCases', `[${useCases.join(' ')}]`));
+      return post(
+        COMPATIBILITY.replace('query Compatibility($nodeType: NodeType!, $useCases: [UseCase!]!, $trustSource: String)', '')
+          .replace(', trustSource: $trustSource', '')
+          .replace('$nodeType', nodeType)
+          .replace('$useCases', `[${useCases.join(' ')}]`),
+      );
     },
   },
   {

@@ -9,9 +9,10 @@ export class HelpRequested extends UsageError {}
 
 export const USAGE = `Usage:
   podnet ask "<question>" [--json] [--endpoint URL]
-  podnet compat --node-type <ec2-linux|ec2-windows|fargate> [--use-case <use-case>]... [--json] [--endpoint URL]
+  podnet compat --node-type <ec2-linux|ec2-windows|fargate|eks-auto-mode|hybrid> [--use-case <use-case>]...
+                 [--trust-source <vpc-cni|eks-user-guide-repo>] [--json] [--endpoint URL]
   podnet density <instance-type> [--mode <mode>] [--node-type <node-type>] [--custom-networking]
-                 [--cni-version <x.y.z>] [--max-enis <n>] [--json] [--endpoint URL]
+                 [--cni-version <x.y.z>] [--max-enis <n>] [--provisioner <provisioner>] [--json] [--endpoint URL]
   podnet lint <aws-node.yaml | -> [--node-type <node-type>] [--cni-version <x.y.z>] [--instance-type <type>]
                  [--use-case <use-case>]... [--json] [--endpoint URL]
   podnet plan --node-type <node-type> [--use-case <use-case>]... [--mode <mode>] [--instance-type <type>]
@@ -20,7 +21,9 @@ export const USAGE = `Usage:
                  [--warm-eni-target <n>] [--warm-ip-target <n>] [--minimum-ip-target <n>] [--warm-prefix-target <n>]
                  [--subnet <cidr>] [--pod-subnet <cidr>] [--json] [--endpoint URL]
 
-Modes: individual-ips, ip-prefixes, security-groups-for-pods, fargate.
+Modes: individual-ips, ip-prefixes, security-groups-for-pods, fargate, auto-mode-prefixes, auto-mode-secondary-ips,
+  hybrid-cilium, hybrid-calico.
+Provisioners (what sets kubelet's max Pods): al2-calculator (default), al2023-nodeadm, karpenter, eks-auto-mode.
 Use cases: custom-networking, snat, security-groups-for-pods, network-policy, calico-network-policy, ipv6, public-subnets.
 Without --endpoint the answer comes from the embedded database; with it, from a running podnet service.
 plan --format addon-json prints only the vpc-cni add-on's configuration values; --format yaml every YAML the plan holds.
@@ -53,6 +56,8 @@ export interface CommandLine {
   ints: Partial<Record<IntOption, number>>;
   subnet: string | undefined;
   podSubnet: string | undefined;
+  provisioner: string | undefined;
+  trustSource: string | undefined;
 }
 
 /** "ec2-linux" or "EC2_LINUX" -> "EC2_LINUX". */
@@ -90,6 +95,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       subnet: { type: 'string' },
       'pod-subnet': { type: 'string' },
       ...Object.fromEntries(INT_OPTIONS.filter((o) => o !== 'max-enis').map((o) => [o, { type: 'string' as const }])),
+      provisioner: { type: 'string' },
+      'trust-source': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -133,5 +140,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     ints,
     subnet: values.subnet,
     podSubnet: values['pod-subnet'],
+    provisioner: values.provisioner,
+    trustSource: values['trust-source'],
   };
 }

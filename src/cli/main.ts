@@ -40,7 +40,7 @@ function requestFor(cli: CommandLine): Request {
     case 'compat':
       return {
         query: COMPATIBILITY,
-        variables: { nodeType, useCases },
+        variables: { nodeType, useCases, trustSource: cli.trustSource },
         field: 'compatibility',
         format: formatCompatibility,
         exitCode: (r) => (r.compatible ? EXIT.OK : EXIT.FINDINGS),
@@ -55,6 +55,7 @@ function requestFor(cli: CommandLine): Request {
           cniVersion: cli.cniVersion,
           maxEnis: cli.maxEnis,
           nodeType,
+          provisioner: cli.provisioner === undefined ? undefined : enumValue(cli.provisioner),
         },
         field: 'podDensity',
         format: formatDensity,

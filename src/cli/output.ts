@@ -49,7 +49,10 @@ export function formatDensity(d: any): string {
     `  recommended:       ${recommended} (${d.recommendation})`,
     ...(d.podsWithSecurityGroups === null ? [] : [`  with own security groups: ${d.podsWithSecurityGroups}`]),
     `  formula:           ${d.formula}`,
+    `  kubelet default:   ${d.kubeletDefault ?? 'unknown'} with ${kebab(d.provisioner)} (${d.kubeletDefaultFormula})`,
+    ...(d.kubeReservedMemoryMiB === null ? [] : [`  kubelet reserves:  ${d.kubeReservedMemoryMiB} MiB of memory at the recommended max Pods`]),
     ...d.warnings.map((w: string) => `  warning: ${w}`),
+    ...d.configuration.flatMap((c: any) => ['', `  ${c.title} (${c.scope})`, ...c.text.split('\n').map((line: string) => `    ${line}`)]),
     ...lines,
   ].join('\n');
 }

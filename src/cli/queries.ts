@@ -11,8 +11,8 @@ export const ASK = /* GraphQL */ `
 `;
 
 export const COMPATIBILITY = /* GraphQL */ `
-  query Compatibility($nodeType: NodeType!, $useCases: [UseCase!]!) {
-    compatibility(nodeType: $nodeType, useCases: $useCases) {
+  query Compatibility($nodeType: NodeType!, $useCases: [UseCase!]!, $trustSource: String) {
+    compatibility(nodeType: $nodeType, useCases: $useCases, trustSource: $trustSource) {
       nodeType useCases compatible support bestMode summary
       modes { mode compatible support requirements useCases { useCase support detail } }
       conflicts { reason }
@@ -22,9 +22,10 @@ export const COMPATIBILITY = /* GraphQL */ `
 `;
 
 export const POD_DENSITY = /* GraphQL */ `
-  query PodDensity($instanceType: String!, $mode: PodNetworkingMode!, $customNetworking: Boolean, $cniVersion: String, $maxEnis: Int, $nodeType: NodeType) {
-    podDensity(instanceType: $instanceType, mode: $mode, customNetworking: $customNetworking, cniVersion: $cniVersion, maxEnis: $maxEnis, nodeType: $nodeType) {
+  query PodDensity($instanceType: String!, $mode: PodNetworkingMode!, $customNetworking: Boolean, $cniVersion: String, $maxEnis: Int, $nodeType: NodeType, $provisioner: NodeProvisioner) {
+    podDensity(instanceType: $instanceType, mode: $mode, customNetworking: $customNetworking, cniVersion: $cniVersion, maxEnis: $maxEnis, nodeType: $nodeType, provisioner: $provisioner) {
       instanceType nodeType mode customNetworking cniVersion maxPods recommendedMaxPods recommendation podsWithSecurityGroups formula notes warnings
+      provisioner kubeletDefault kubeletDefaultFormula kubeReservedMemoryMiB configuration { title text scope }
       sources { document location }
     }
   }

@@ -73,6 +73,8 @@ export const useCaseClaims = sqliteTable('use_case_claims', {
   minCniVersion: text('min_cni_version'),
   requirements: text('requirements', { mode: 'json' }).$type<string[]>().notNull(),
   source: text('source').notNull(),
+  /** A newer statement that replaces the claim (`cite:...`); null while the claim decides. */
+  supersededBy: text('superseded_by'),
 });
 
 export const conflicts = sqliteTable('conflicts', {
@@ -82,6 +84,32 @@ export const conflicts = sqliteTable('conflicts', {
   nodeTypes: text('node_types', { mode: 'json' }).$type<string[]>().notNull(),
   reason: text('reason').notNull(),
   sources: text('sources', { mode: 'json' }).$type<string[]>().notNull(),
+  supersededBy: text('superseded_by'),
+});
+
+/** Statements of user guide files, newer docs pages, nodeadm and Karpenter, cited as `cite:ID`. */
+export const citedStatements = sqliteTable('cited_statements', {
+  id: text('id').primaryKey(),
+  position: integer('position').notNull(),
+  document: text('document').notNull().references(() => sourceDocuments.id),
+  /** File and line in the document's repository at its revision; null for a web page. */
+  path: text('path'),
+  line: integer('line'),
+  quote: text('quote').notNull(),
+});
+
+/** Questions on which two sources disagree: each side's verdict and its references. */
+export const disagreements = sqliteTable('disagreements', {
+  id: text('id').primaryKey(),
+  position: integer('position').notNull(),
+  useCase: text('use_case').notNull(),
+  nodeType: text('node_type').notNull(),
+  modes: text('modes', { mode: 'json' }).$type<string[] | null>(),
+  conflict: text('conflict'),
+  question: text('question').notNull(),
+  sides: text('sides', { mode: 'json' })
+    .$type<{ support: string; minCniVersion?: string; detail: string; sources: string[] }[]>()
+    .notNull(),
 });
 
 export const nodeTypes = sqliteTable('node_types', {

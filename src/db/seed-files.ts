@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { readRelease } from './release.js';
 import {
   CAPABILITIES,
+  MATRIX_MODES,
   MATRIX_SECTIONS,
   NODE_TYPES,
   POD_NETWORKING_MODES,
@@ -22,7 +23,7 @@ const mode = z.enum(POD_NETWORKING_MODES);
 const useCase = z.enum(USE_CASES);
 const support = z.enum(SUPPORT_LEVELS);
 const version = z.string().regex(/^\d+\.\d+\.\d+$/);
-const reference = z.string().regex(/^(statement|cell|fact|setting):\S+$/);
+const reference = z.string().regex(/^(statement|cell|fact|setting|cite):\S+$/);
 
 const sourcesFile = z.object({
   documents: z.array(
@@ -50,7 +51,7 @@ const cell = z.object({
 });
 
 const matrixFile = z.object({
-  columns: z.array(z.object({ mode, nodeTypeHeader: z.string(), header: z.string(), line: z.number().int().positive() })),
+  columns: z.array(z.object({ mode: z.enum(MATRIX_MODES), nodeTypeHeader: z.string(), header: z.string(), line: z.number().int().positive() })),
   rows: z.array(
     z.object({
       id: z.string().regex(/^[a-z0-9-]+$/),
@@ -60,7 +61,7 @@ const matrixFile = z.object({
       useCase: useCase.optional(),
       capability: z.enum(CAPABILITIES).optional(),
       setting: z.string().optional(),
-      cells: z.record(mode, cell),
+      cells: z.record(z.enum(MATRIX_MODES), cell),
     }),
   ),
 });
@@ -89,6 +90,43 @@ const claimsFile = z.object({
       minCniVersion: version.optional(),
       requirements: z.array(z.string()).default([]),
       source: reference,
+      /** A newer statement that replaces this claim: the claim no longer decides, the newer one's verdict cites it. */
+      supersededBy: reference.optional(),
+    }),
+  ),
+});
+
+const citedStatementsFile = z.object({
+  statements: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+      document: z.string(),
+      path: z.string().nullable(),
+      line: z.number().int().positive().nullable(),
+      quote: z.string().min(1).max(300),
+    }).refine((s) => (s.path === null) === (s.line === null), { message: 'a statement gives a path and a line together, or neither (a web page)' }),
+  ),
+});
+
+const disagreementsFile = z.object({
+  disagreements: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      useCase,
+      nodeType,
+      modes: z.array(mode).nullable(),
+      conflict: z.string().nullable(),
+      question: z.string().min(1),
+      sides: z
+        .array(
+          z.object({
+            support,
+            minCniVersion: version.optional(),
+            detail: z.string().min(1),
+            sources: z.array(reference).min(1),
+          }),
+        )
+        .length(2),
     }),
   ),
 });
@@ -101,6 +139,7 @@ const conflictsFile = z.object({
       nodeTypes: z.array(nodeType),
       reason: z.string().min(1),
       sources: z.array(reference).min(1),
+      supersededBy: reference.optional(),
     }),
   ),
 });
@@ -237,6 +276,8 @@ export function readSeed(dir: string) {
     statements: readJson(dir, 'statements.json', statementsFile).statements,
     claims: readJson(dir, 'use-case-claims.json', claimsFile).claims,
     conflicts: readJson(dir, 'conflicts.json', conflictsFile).conflicts,
+    citedStatements: readJson(dir, 'cited-statements.json', citedStatementsFile).statements,
+    disagreements: readJson(dir, 'disagreements.json', disagreementsFile).disagreements,
     nodeTypes: readJson(dir, 'node-types.json', nodeTypesFile),
     facts: readJson(dir, 'cni-facts.json', factsFile),
     settings: readJson(dir, 'cni-settings.json', settingsFile),
@@ -245,6 +286,8 @@ export function readSeed(dir: string) {
     release: readRelease(dir),
   };
   checkReferences(seed);
+  checkCitedStatements(seed.sources, seed.citedStatements);
+  checkDisagreements(seed);
   checkSettingOverrides(seed.settings, seed.settingOverrides);
   checkMatrixComplete(seed.matrix);
   return seed;
@@ -255,23 +298,27 @@ interface ReferencingFiles {
   statements: z.infer<typeof statementsFile>['statements'];
   claims: z.infer<typeof claimsFile>['claims'];
   conflicts: z.infer<typeof conflictsFile>['conflicts'];
+  citedStatements: z.infer<typeof citedStatementsFile>['statements'];
+  disagreements: z.infer<typeof disagreementsFile>['disagreements'];
   nodeTypes: z.infer<typeof nodeTypesFile>;
   facts: z.infer<typeof factsFile>;
   settings: z.infer<typeof settingsFile>;
   settingOverrides: z.infer<typeof settingOverridesFile>['overrides'];
 }
 
-/** Every `statement:`, `cell:`, `fact:` and `setting:` reference must name something that exists. */
+/** Every `statement:`, `cell:`, `fact:`, `setting:` and `cite:` reference must name something that exists. */
 function checkReferences(seed: ReferencingFiles) {
   const known = new Set<string>([
     ...seed.statements.map((s) => `statement:${s.id}`),
     ...seed.matrix.rows.flatMap((r) => Object.keys(r.cells).map((m) => `cell:${r.id}/${m}`)),
     ...seed.facts.facts.map((f) => `fact:${f.topic}/${f.key}`),
     ...seed.settings.settings.map((s) => `setting:${s.name}`),
+    ...seed.citedStatements.map((s) => `cite:${s.id}`),
   ]);
   const used = [
-    ...seed.claims.map((c) => c.source),
-    ...seed.conflicts.flatMap((c) => c.sources),
+    ...seed.claims.flatMap((c) => [c.source, ...(c.supersededBy ? [c.supersededBy] : [])]),
+    ...seed.conflicts.flatMap((c) => [...c.sources, ...(c.supersededBy ? [c.supersededBy] : [])]),
+    ...seed.disagreements.flatMap((d) => d.sides.flatMap((s) => s.sources)),
     ...seed.nodeTypes.nodeTypes.flatMap((n) => n.sources),
     ...seed.nodeTypes.capabilities.flatMap((c) => c.sources),
     ...seed.nodeTypes.requirements.map((r) => r.source),
@@ -285,6 +332,48 @@ function checkReferences(seed: ReferencingFiles) {
     ...seed.nodeTypes.requirements.flatMap((r) => (r.setting ? [r.setting] : [])),
   ].filter((name) => !settingNames.has(name));
   if (unknownSettings.length > 0) throw new Error('seed/: unknown settings named: ' + unknownSettings.join(', '));
+}
+
+/** A cited statement names a document of sources.json; a repository's statements locate the quote by path and line. */
+function checkCitedStatements(sources: z.infer<typeof sourcesFile>['documents'], statements: z.infer<typeof citedStatementsFile>['statements']) {
+  const kinds = new Map(sources.map((d) => [d.id, d.kind]));
+  const seen = new Set<string>();
+  for (const s of statements) {
+    const kind = kinds.get(s.document);
+    if (!kind) throw new Error(`seed/cited-statements.json: ${s.id} names no document of sources.json: ${s.document}`);
+    if ((kind === 'UPSTREAM_REPOSITORY') !== (s.path !== null)) {
+      throw new Error(`seed/cited-statements.json: ${s.id}: a repository's statement gives its path and line, a page's gives neither`);
+    }
+    if (seen.has(s.id)) throw new Error(`seed/cited-statements.json: ${s.id} is listed twice`);
+    seen.add(s.id);
+  }
+}
+
+/** The document a reference's words come from (a sources.json id): the page for cells and statements, a repository for facts and settings. */
+function documentOfReference(ref: string, seed: Pick<ReferencingFiles, 'citedStatements' | 'facts'>): string {
+  const [kind, rest = ''] = ref.split(/:(.*)/s);
+  if (kind === 'cite') return seed.citedStatements.find((s) => s.id === rest)?.document ?? '';
+  if (kind === 'statement' || kind === 'cell') return 'eks-user-guide';
+  const fact = kind === 'fact' ? seed.facts.facts.find((f) => `${f.topic}/${f.key}` === rest) : undefined;
+  return fact?.source.startsWith('resource-controller:') ? 'vpc-resource-controller' : 'vpc-cni';
+}
+
+/** The two sides of a disagreement come from two documents, one each, and its conflict exists for its node type. */
+function checkDisagreements(seed: Pick<ReferencingFiles, 'disagreements' | 'conflicts' | 'citedStatements' | 'nodeTypes' | 'facts'>) {
+  for (const d of seed.disagreements) {
+    const documents = d.sides.map((side) => new Set(side.sources.map((ref) => documentOfReference(ref, seed))));
+    if (documents.some((set) => set.size !== 1)) throw new Error(`seed/disagreements.json: ${d.id}: each side cites one document`);
+    if ([...documents[0]!][0] === [...documents[1]!][0]) throw new Error(`seed/disagreements.json: ${d.id}: both sides cite the same document`);
+    if (d.sides.every((s) => s.support === d.sides[0]!.support)) throw new Error(`seed/disagreements.json: ${d.id}: the sides say the same`);
+    const offered = seed.nodeTypes.nodeTypes.find((n) => n.nodeType === d.nodeType)?.modes ?? [];
+    if (d.modes?.some((m) => !offered.includes(m))) throw new Error(`seed/disagreements.json: ${d.id}: a mode ${d.nodeType} does not offer`);
+    if (d.conflict !== null) {
+      const c = seed.conflicts.find((x) => x.id === d.conflict);
+      if (!c || !(c.nodeTypes.length === 0 || c.nodeTypes.includes(d.nodeType))) {
+        throw new Error(`seed/disagreements.json: ${d.id}: no conflict ${d.conflict} for ${d.nodeType}`);
+      }
+    }
+  }
 }
 
 // The type a condition's setting must have for its state to be read from it.

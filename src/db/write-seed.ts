@@ -60,13 +60,19 @@ export function writeSeed(db: BetterSQLite3Database<typeof schema>, seed: SeedDa
       .values(seed.statements.map((s, position) => ({ ...s, position })))
       .run();
     tx.insert(schema.useCaseClaims)
-      .values(seed.claims.map((c, position) => ({ ...c, position, minCniVersion: c.minCniVersion ?? null })))
+      .values(seed.claims.map((c, position) => ({ ...c, position, minCniVersion: c.minCniVersion ?? null, supersededBy: c.supersededBy ?? null })))
+      .run();
+    tx.insert(schema.citedStatements)
+      .values(seed.citedStatements.map((s, position) => ({ ...s, position })))
+      .run();
+    tx.insert(schema.disagreements)
+      .values(seed.disagreements.map((d, position) => ({ ...d, position })))
       .run();
     tx.insert(schema.settingOverrides)
       .values(seed.settingOverrides.map((o, position) => ({ ...o, position })))
       .run();
     tx.insert(schema.conflicts)
-      .values(seed.conflicts.map((c, position) => ({ ...c, position })))
+      .values(seed.conflicts.map((c, position) => ({ ...c, position, supersededBy: c.supersededBy ?? null })))
       .run();
     tx.insert(schema.nodeTypes)
       .values(seed.nodeTypes.nodeTypes.map((n, position) => ({ ...n, position })))

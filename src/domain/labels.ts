@@ -1,15 +1,17 @@
 // Plain-English names for the vocabulary, used where an answer is written as a sentence.
-import type { NodeType, PodNetworkingMode, Support, UseCase } from './vocabulary.js';
+import type { NodeProvisioner, NodeType, PodNetworkingMode, Support, UseCase } from './vocabulary.js';
 
 export const NODE_TYPE_LABELS: Record<NodeType, string> = {
   EC2_LINUX: 'Amazon EC2 Linux nodes',
   EC2_WINDOWS: 'Amazon EC2 Windows nodes',
   FARGATE: 'Fargate',
+  EKS_AUTO_MODE: 'EKS Auto Mode',
+  HYBRID: 'EKS Hybrid Nodes',
 };
 
 /** "Fargate offers", "Amazon EC2 Linux nodes offer". */
 export function verbFor(nodeType: NodeType, singular: string, plural: string): string {
-  return nodeType === 'FARGATE' ? singular : plural;
+  return nodeType === 'FARGATE' || nodeType === 'EKS_AUTO_MODE' ? singular : plural;
 }
 
 export const MODE_LABELS: Record<PodNetworkingMode, string> = {
@@ -17,6 +19,17 @@ export const MODE_LABELS: Record<PodNetworkingMode, string> = {
   IP_PREFIXES: 'IP prefixes',
   SECURITY_GROUPS_FOR_PODS: 'security groups for Pods',
   FARGATE: 'Fargate',
+  AUTO_MODE_PREFIXES: 'Auto Mode IP prefixes',
+  AUTO_MODE_SECONDARY_IPS: 'Auto Mode secondary IP addresses',
+  HYBRID_CILIUM: 'Cilium',
+  HYBRID_CALICO: 'Calico',
+};
+
+export const PROVISIONER_LABELS: Record<NodeProvisioner, string> = {
+  AL2_CALCULATOR: 'the AL2 max Pods calculator',
+  AL2023_NODEADM: 'nodeadm',
+  KARPENTER: 'Karpenter',
+  EKS_AUTO_MODE: 'EKS Auto Mode',
 };
 
 export const USE_CASE_LABELS: Record<UseCase, string> = {
@@ -35,6 +48,7 @@ export const SUPPORT_LABELS: Record<Support, string> = {
   NOT_SUPPORTED: 'not supported',
   NOT_APPLICABLE: 'not applicable',
   UNKNOWN: 'unknown',
+  DISPUTED: 'disputed (the sources disagree)',
 };
 
 /** "a", "a and b", "a, b and c" */

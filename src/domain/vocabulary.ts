@@ -1,12 +1,18 @@
 // The domain's closed vocabularies, shared by the seed validation, the rules layer and the GraphQL enums.
 // Order matters: it is the order the source document uses, and the order answers list things in.
 
-export const NODE_TYPES = ['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE'] as const;
+export const NODE_TYPES = ['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE', 'EKS_AUTO_MODE', 'HYBRID'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /** The matrix's columns. */
-export const POD_NETWORKING_MODES = ['INDIVIDUAL_IPS', 'IP_PREFIXES', 'SECURITY_GROUPS_FOR_PODS', 'FARGATE'] as const;
+export const MATRIX_MODES = ['INDIVIDUAL_IPS', 'IP_PREFIXES', 'SECURITY_GROUPS_FOR_PODS', 'FARGATE'] as const;
+/** The matrix's columns, then the modes of the node types the matrix does not cover (EKS Auto Mode, hybrid nodes). */
+export const POD_NETWORKING_MODES = [...MATRIX_MODES, 'AUTO_MODE_PREFIXES', 'AUTO_MODE_SECONDARY_IPS', 'HYBRID_CILIUM', 'HYBRID_CALICO'] as const;
 export type PodNetworkingMode = (typeof POD_NETWORKING_MODES)[number];
+
+/** What sets kubelet's max Pods on a node: the calculator an AL2 node group runs, nodeadm (AL2023), Karpenter, EKS Auto Mode. */
+export const NODE_PROVISIONERS = ['AL2_CALCULATOR', 'AL2023_NODEADM', 'KARPENTER', 'EKS_AUTO_MODE'] as const;
+export type NodeProvisioner = (typeof NODE_PROVISIONERS)[number];
 
 export const USE_CASES = [
   'CUSTOM_NETWORKING',
@@ -19,7 +25,7 @@ export const USE_CASES = [
 ] as const;
 export type UseCase = (typeof USE_CASES)[number];
 
-export const SUPPORT_LEVELS = ['SUPPORTED', 'CONDITIONAL', 'NOT_SUPPORTED', 'NOT_APPLICABLE', 'UNKNOWN'] as const;
+export const SUPPORT_LEVELS = ['SUPPORTED', 'CONDITIONAL', 'NOT_SUPPORTED', 'NOT_APPLICABLE', 'UNKNOWN', 'DISPUTED'] as const;
 export type Support = (typeof SUPPORT_LEVELS)[number];
 
 export const MATRIX_SECTIONS = ['USE_CASE', 'CAPABILITY', 'SETTING'] as const;
@@ -102,5 +108,7 @@ export const FINDING_CODES = [
   'USE_CASE_NOT_SUPPORTED',
   'USE_CASE_UNKNOWN',
   'USE_CASE_NEEDS_NEWER_CNI',
+  'USE_CASE_DISPUTED',
+  'PROVISIONER_MAX_PODS',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -30,12 +30,13 @@ const AskIntentEnum = builder.enumType('AskIntent', {
 const TermKindEnum = builder.enumType('TermKind', {
   description: 'What a recognised piece of a question was read as.',
   values: {
-    NODE_TYPE: { description: 'A node type (EC2 Linux, Windows, Fargate), e.g. "bottlerocket", "fargate".' },
+    NODE_TYPE: { description: 'A node type (EC2 Linux, Windows, Fargate, EKS Auto Mode, hybrid nodes), e.g. "bottlerocket", "fargate", "auto mode".' },
     MODE: { description: 'A Pod networking mode, e.g. "prefix delegation", "PD", "secondary IPs".' },
     USE_CASE: { description: 'A use case, e.g. "SGP", "netpol", "ENIConfig", "v6".' },
     INSTANCE_TYPE: { description: 'An EC2 instance type, e.g. "m5.large".' },
     SETTING: { description: 'An aws-node setting, in any letter case, e.g. "warm_prefix_target".' },
     CNI_VERSION: { description: 'A VPC CNI version, e.g. "v1.18.0".' },
+    PROVISIONER: { description: 'What sets kubelet’s max Pods, e.g. "nodeadm", "Karpenter" (a NodeProvisioner value).' },
   } satisfies Record<TermKind, { description: string }>,
 });
 

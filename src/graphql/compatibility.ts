@@ -1,5 +1,6 @@
 import { renderMessage } from '../format/render-message.js';
 import { compatibility, type CompatibilityReport, type Conflict, type ModeVerdict } from '../rules/compatibility.js';
+import { checkTrustSource } from '../rules/disagreements.js';
 import { builder } from './builder.js';
 import { NodeTypeEnum, PodNetworkingModeEnum, SummaryFormatEnum, SupportEnum, UseCaseEnum } from './enums.js';
 import { NoteRef } from './notes.js';
@@ -11,7 +12,7 @@ export const ModeVerdictRef = builder.objectRef<ModeVerdict>('ModeVerdict').impl
   fields: (t) => ({
     mode: t.field({ type: PodNetworkingModeEnum, description: 'The mode.', resolve: (m) => m.mode }),
     compatible: t.exposeBoolean('compatible', { description: 'True when every requested use case is SUPPORTED or CONDITIONAL here and no conflict applies.' }),
-    support: t.field({ type: SupportEnum, description: 'The most restrictive verdict among the requested use cases (NOT_SUPPORTED when a conflict applies).', resolve: (m) => m.support }),
+    support: t.field({ type: SupportEnum, description: 'The most restrictive verdict among the requested use cases (NOT_SUPPORTED when a conflict applies, DISPUTED when the sources disagree on one).', resolve: (m) => m.support }),
     useCases: t.field({ type: [UseCaseVerdictRef], description: 'One verdict per requested use case.', resolve: (m) => [...m.useCases] }),
     requirements: t.stringList({ description: 'What the mode needs, then the conditions of the requested use cases, in plain words.', resolve: (m) => [...m.requirements] }),
     modeRequirements: t.field({ type: [RequirementRef], description: 'What the mode itself needs, each with its source.', resolve: (m) => [...m.modeRequirements] }),
@@ -23,8 +24,9 @@ const ConflictRef = builder.objectRef<Conflict>('Conflict').implement({
   fields: (t) => ({
     id: t.exposeString('id', { description: 'Stable identifier of the conflict rule.' }),
     useCases: t.field({ type: [UseCaseEnum], description: 'The use cases that conflict.', resolve: (c) => [...c.useCases] }),
-    reason: t.exposeString('reason', { description: 'Why, in plain words.' }),
-    sources: t.field({ type: [SourceRef], description: 'The notes and facts that state it.', resolve: (c) => [...c.sources] }),
+    reason: t.exposeString('reason', { description: 'Why, in plain words; for a disputed conflict, what each side says.' }),
+    disputed: t.exposeBoolean('disputed', { description: 'True when the sources disagree on whether the use cases conflict: the modes are DISPUTED rather than NOT_SUPPORTED.' }),
+    sources: t.field({ type: [SourceRef], description: 'The notes and facts that state it (both sides when disputed).', resolve: (c) => [...c.sources] }),
   }),
 });
 
@@ -54,7 +56,11 @@ builder.queryField('compatibility', (t) =>
     args: {
       nodeType: t.arg({ type: NodeTypeEnum, required: true, description: 'The node type the Pods run on.' }),
       useCases: t.arg({ type: [UseCaseEnum], required: true, description: 'The use cases wanted together; duplicates count once.' }),
+      trustSource: t.arg.string({
+        required: false,
+        description: 'Where the sources disagree, the source document (an id of about.sources, e.g. "vpc-cni" or "eks-user-guide-repo") whose side to take. Without it such verdicts are DISPUTED.',
+      }),
     },
-    resolve: (_root, args, ctx) => compatibility(ctx.knowledge, args.nodeType, args.useCases),
+    resolve: (_root, args, ctx) => compatibility(ctx.knowledge, args.nodeType, args.useCases, checkTrustSource(ctx.knowledge, args.trustSource)),
   }),
 );

@@ -5,6 +5,7 @@ import {
   CNI_VERSION_ORIGINS,
   FINDING_CODES,
   MATRIX_SECTIONS,
+  NODE_PROVISIONERS,
   NODE_TYPES,
   POD_NETWORKING_MODES,
   SETTING_STATES,
@@ -18,6 +19,7 @@ import {
   type CniVersionOrigin,
   type FindingCode,
   type MatrixSection,
+  type NodeProvisioner,
   type NodeType,
   type PodNetworkingMode,
   type SettingState,
@@ -35,21 +37,37 @@ function values<T extends string>(names: readonly T[], descriptions: Record<T, s
 }
 
 export const NodeTypeEnum = builder.enumType('NodeType', {
-  description: 'The kind of node a Pod runs on. The matrix covers Linux IPv4 EC2 nodes and Fargate; Windows nodes have a section of their own.',
+  description: 'The kind of node a Pod runs on. The matrix covers Linux IPv4 EC2 nodes and Fargate; Windows nodes have a section of their own; EKS Auto Mode and hybrid nodes are described by their own pages.',
   values: values<NodeType>(NODE_TYPES, {
     EC2_LINUX: 'Amazon EC2 nodes running Linux, networked by the VPC CNI (aws-node).',
     EC2_WINDOWS: 'Amazon EC2 nodes running Windows: one network interface, secondary IPv4 addresses or IPv4 prefixes.',
     FARGATE: 'AWS Fargate: each Pod runs on its own node; aws-node does not run there.',
+    EKS_AUTO_MODE: 'EKS Auto Mode nodes: AWS manages Pod networking, configured through a NodeClass; VPC CNI settings do not apply.',
+    HYBRID: 'EKS Hybrid Nodes: on-premises or edge machines joined to the cluster; they run Cilium or Calico, never the VPC CNI.',
   }),
 });
 
 export const PodNetworkingModeEnum = builder.enumType('PodNetworkingMode', {
-  description: "How Pods get their IP addresses: the columns of the source document's matrix.",
+  description: "How Pods get their IP addresses: the columns of the source document's matrix, then the modes of EKS Auto Mode and hybrid nodes.",
   values: values<PodNetworkingMode>(POD_NETWORKING_MODES, {
     INDIVIDUAL_IPS: 'Individual secondary IP addresses assigned to the node’s network interfaces (the VPC CNI default).',
     IP_PREFIXES: 'IP prefixes (/28 for IPv4) assigned to the node’s network interfaces: prefix delegation, ENABLE_PREFIX_DELEGATION=true.',
     SECURITY_GROUPS_FOR_PODS: 'Pods get a branch network interface of a trunk interface, with security groups of their own: ENABLE_POD_ENI=true.',
     FARGATE: 'Fargate Pods, each with its own network interface in the subnets of its Fargate profile.',
+    AUTO_MODE_PREFIXES: 'EKS Auto Mode’s default: /28 IPv4 prefixes on the node’s interfaces.',
+    AUTO_MODE_SECONDARY_IPS: 'EKS Auto Mode with a NodeClass that chooses secondary IP addresses instead of prefixes, for node pools with few Pods per node.',
+    HYBRID_CILIUM: 'Hybrid nodes networked by Cilium (VXLAN, Cilium cluster-scope IPAM), one of the two CNIs AWS supports there.',
+    HYBRID_CALICO: 'Hybrid nodes networked by Calico (VXLAN, Calico IPAM), one of the two CNIs AWS supports there.',
+  }),
+});
+
+export const NodeProvisionerEnum = builder.enumType('NodeProvisioner', {
+  description: 'What gives kubelet its max Pods on a node: its default when the user sets nothing differs by provisioner.',
+  values: values<NodeProvisioner>(NODE_PROVISIONERS, {
+    AL2_CALCULATOR: 'The EKS max Pods calculator of AL2 node groups: its recommendation is what kubelet gets (the default; podnet’s answer before provisioners).',
+    AL2023_NODEADM: 'nodeadm on AL2023: default-card interfaces × (IPv4 per interface − 1) + 2, no vCPU cap, blind to prefixes, unless NodeConfig sets maxPods or maxPodsExpression.',
+    KARPENTER: 'Karpenter: the same ENI formula less RESERVED_ENIS (0 unless set), lowered by podsPerCore; EC2NodeClass spec.kubelet.maxPods overrides it.',
+    EKS_AUTO_MODE: 'EKS Auto Mode: the calculation capped at 110. Only for nodeType EKS_AUTO_MODE, where it is the default.',
   }),
 });
 
@@ -74,6 +92,7 @@ export const SupportEnum = builder.enumType('Support', {
     NOT_SUPPORTED: 'Does not work, as the sources state.',
     NOT_APPLICABLE: 'Does not apply here (a setting that has no effect in a mode).',
     UNKNOWN: 'The sources say nothing about it. Not a guess: treat it as not known to work.',
+    DISPUTED: 'The sources disagree: one says it works, another says it does not. Never counted as compatible unless the caller names a source to trust (trustSource); both sides are cited.',
   }),
 });
 
@@ -180,7 +199,7 @@ export const FindingCodeEnum = builder.enumType('FindingCode', {
     MODE_NEEDS_NEWER_CNI: 'ERROR. A setting that switches a mode on (ENABLE_PREFIX_DELEGATION, ENABLE_POD_ENI) is newer than the VPC CNI version judged.',
     SETTING_NEWER_THAN_CNI_VERSION: 'WARNING. A setting newer than the VPC CNI version judged: that version ignores it.',
     SETTING_DEPRECATED: 'WARNING. A setting that has had no effect since a version at or before the one judged.',
-    SETTING_NOT_APPLICABLE: 'WARNING, or INFO when left at a default or the shipped value. A setting the matrix marks "Not applicable" in every mode in effect (WARM_ENI_TARGET with prefixes, WARM_PREFIX_TARGET without).',
+    SETTING_NOT_APPLICABLE: 'WARNING, or INFO when left at a default or the shipped value. A setting the matrix marks "Not applicable" in every mode in effect (WARM_ENI_TARGET with prefixes, WARM_PREFIX_TARGET without); with nodeType EKS_AUTO_MODE, every aws-node setting (warm and minimum targets, prefix delegation, the rest), which Auto Mode does not take.',
     SETTING_WITHOUT_ITS_FEATURE: 'WARNING, or INFO when left at a default or the shipped value. A setting the settings data ties to features (appliesTo) none of which the configuration turns on (ENI_CONFIG_LABEL_DEF without custom networking, POD_SECURITY_GROUP_ENFORCING_MODE without ENABLE_POD_ENI=true, ENABLE_V4_EGRESS with IPv4).',
     SETTING_OVERRIDDEN: 'WARNING, or INFO when left at a default or the shipped value. A setting aws-node ignores because of another setting’s value (CniSetting.overriddenBy): AWS_VPC_K8S_CNI_RANDOMIZESNAT with AWS_VPC_K8S_CNI_EXTERNALSNAT=true, WARM_ENI_TARGET with WARM_IP_TARGET set.',
     IPV4_AND_IPV6_BOTH_ENABLED: 'ERROR. ENABLE_IPv4 and ENABLE_IPv6 both true: dual stack is not supported.',
@@ -200,5 +219,7 @@ export const FindingCodeEnum = builder.enumType('FindingCode', {
     USE_CASE_NOT_SUPPORTED: 'ERROR. A use case in play does not work in the implied mode, as the compatibility query says (IPv6 without prefix delegation).',
     USE_CASE_UNKNOWN: 'WARNING. The sources do not say whether a use case in play works in the implied mode.',
     USE_CASE_NEEDS_NEWER_CNI: 'ERROR. A use case in play needs a newer VPC CNI than the version judged (network policy: 1.14.0).',
+    PROVISIONER_MAX_PODS: 'WARNING. With provisioner given: what it gives kubelet by default does not fit the implied mode (nodeadm and Karpenter do not count prefixes; Karpenter counts the trunk unless RESERVED_ENIS=1); suggestion holds the snippet that sets the recommended value when instanceType is given.',
+    USE_CASE_DISPUTED: 'WARNING. The sources disagree on whether a use case in play works in the implied mode, or on whether use cases in play go together (security groups for Pods with IPv6); both sides are cited.',
   }),
 });

@@ -3,7 +3,7 @@ import type { Finding } from '../rules/lint/finding.js';
 import { lintCniConfig, type ConfiguredEnvVar, type LintReport } from '../rules/lint/lint.js';
 import { builder } from './builder.js';
 import { CompatibilityReportRef } from './compatibility.js';
-import { CniVersionOriginEnum, FindingCodeEnum, NodeTypeEnum, PodNetworkingModeEnum, SeverityEnum, SummaryFormatEnum, UseCaseEnum } from './enums.js';
+import { CniVersionOriginEnum, FindingCodeEnum, NodeProvisionerEnum, NodeTypeEnum, PodNetworkingModeEnum, SeverityEnum, SummaryFormatEnum, UseCaseEnum } from './enums.js';
 import { SourceRef } from './source.js';
 
 const EnvVarInput = builder.inputType('EnvVarInput', {
@@ -21,10 +21,17 @@ const CniConfigInput = builder.inputType('CniConfigInput', {
     manifest: t.string({
       description: 'YAML: the output of `kubectl get daemonset aws-node -n kube-system -o yaml`, a List or documents separated by --- holding it (with the aws-node ClusterRole, if you want its RBAC checked), the aws-node container alone (or a Pod of the DaemonSet), or its env list alone.',
     }),
-    nodeType: t.field({ type: NodeTypeEnum, description: 'The node type the configuration is for; aws-node configures EC2_LINUX only (the default).' }),
+    nodeType: t.field({
+      type: NodeTypeEnum,
+      description: 'The node type the configuration is for; aws-node configures EC2_LINUX only (the default). EKS_AUTO_MODE checks what of it no longer applies there.',
+    }),
     cniVersion: t.string({ description: 'The VPC CNI version to judge against ("1.19.0"); else the aws-node image tag, else the newest release podnet knows.' }),
     instanceType: t.string({ description: 'The EC2 instance type of the nodes ("m5.large"), to check prefixes (Nitro) and security groups for Pods (trunking).' }),
     useCases: t.field({ type: [UseCaseEnum], description: 'The use cases wanted; they are judged with the compatibility rules in the mode the configuration implies.' }),
+    provisioner: t.field({
+      type: NodeProvisionerEnum,
+      description: 'What sets kubelet’s max Pods on the nodes (AL2023_NODEADM, KARPENTER, ...): checks that it will allow what the implied mode needs (PROVISIONER_MAX_PODS).',
+    }),
   }),
 });
 
@@ -68,7 +75,7 @@ const LintReportRef = builder.objectRef<LintReport>('LintReport').implement({
       description: 'Every column in effect on the node: with security groups for Pods, the other Pods still get individual addresses or prefixes (note 5).',
       resolve: (r) => [...r.modes],
     }),
-    nodeType: t.field({ type: NodeTypeEnum, nullable: false, description: 'The node type judged (EC2_LINUX).', resolve: (r) => r.nodeType }),
+    nodeType: t.field({ type: NodeTypeEnum, nullable: false, description: 'The node type judged (EC2_LINUX, or EKS_AUTO_MODE).', resolve: (r) => r.nodeType }),
     cniVersion: t.exposeString('cniVersion', { nullable: false, description: 'The VPC CNI version judged against.' }),
     cniVersionOrigin: t.field({ type: CniVersionOriginEnum, nullable: false, description: 'Where that version came from.', resolve: (r) => r.cniVersionOrigin }),
     instanceType: t.exposeString('instanceType', { nullable: true, description: 'The instance type checked, if one was given.' }),

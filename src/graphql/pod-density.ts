@@ -2,17 +2,19 @@ import { isPodDensityFailure, MAX_BATCH_INSTANCE_TYPES, podDensities, type PodDe
 import { densityForVerdict, podDensity, type PodDensity } from '../rules/pod-density.js';
 import { builder } from './builder.js';
 import { ModeVerdictRef } from './compatibility.js';
-import { NodeTypeEnum, PodNetworkingModeEnum } from './enums.js';
+import type { ConfigurationSnippet } from '../rules/provisioners/configuration.js';
+import { NodeProvisionerEnum, NodeTypeEnum, PodNetworkingModeEnum } from './enums.js';
 import { SourceRef } from './source.js';
 
 // Argument descriptions shared by every field that answers a Pod density question.
 export const DENSITY_ARGS = {
   instanceType: 'The EC2 instance type, e.g. "m5.large". Unknown names fail with UNKNOWN_INSTANCE_TYPE and the closest known names.',
   mode: 'The Pod networking mode.',
-  nodeType: 'The node type: Linux (the default), Windows or Fargate.',
+  nodeType: 'The node type: Linux (the default), Windows, Fargate or EKS Auto Mode (hybrid nodes have no instance type: an error says so).',
   customNetworking: 'Custom networking (ENIConfig): the node’s primary network interface gets no Pods. Not available on Windows.',
   cniVersion: 'The VPC CNI version, e.g. "1.18.0"; defaults to the newest release the data knows. Before 1.9.0 IP prefixes fall back to individual IPs.',
   maxEnis: 'A cap on the network interfaces used for Pods (aws-node’s MAX_ENI, the calculator’s --cni-max-eni): from 1 up; leave it out for the type’s own limit.',
+  provisioner: 'What sets kubelet’s max Pods: AL2_CALCULATOR (the default), AL2023_NODEADM or KARPENTER on Linux; EKS_AUTO_MODE (the default there) on Auto Mode nodes.',
 } as const;
 
 /** The arguments of a density question other than the instance type, for every field that asks one. */
@@ -22,7 +24,18 @@ export const DENSITY_QUESTION_ARGS = builder.args((t) => ({
   cniVersion: t.string({ description: DENSITY_ARGS.cniVersion }),
   maxEnis: t.int({ description: DENSITY_ARGS.maxEnis }),
   nodeType: t.field({ type: NodeTypeEnum, defaultValue: 'EC2_LINUX', description: DENSITY_ARGS.nodeType }),
+  provisioner: t.field({ type: NodeProvisionerEnum, description: DENSITY_ARGS.provisioner }),
 }));
+
+const ConfigurationSnippetRef = builder.objectRef<ConfigurationSnippet>('ConfigurationSnippet').implement({
+  description: 'How to give kubelet the recommended max Pods with one provisioner: a snippet to paste, what it is right for, and where its syntax is stated.',
+  fields: (t) => ({
+    title: t.exposeString('title', { description: 'What the snippet is, e.g. "nodeadm NodeConfig: maxPodsExpression".' }),
+    text: t.exposeString('text', { description: 'The snippet, exactly: YAML or a shell command.' }),
+    scope: t.exposeString('scope', { description: 'The instance types and situations it gives the recommended value for.' }),
+    sources: t.field({ type: [SourceRef], description: 'Where its fields and semantics are stated.', resolve: (c) => [...c.sources] }),
+  }),
+});
 
 export const PodDensityRef = builder.objectRef<PodDensity>('PodDensity').implement({
   description:
@@ -63,6 +76,22 @@ export const PodDensityRef = builder.objectRef<PodDensity>('PodDensity').impleme
       resolve: (d) => [...d.warnings],
     }),
     sources: t.field({ nullable: false, type: [SourceRef], description: 'The instance type data, facts and calculator the answer rests on.', resolve: (d) => [...d.sources] }),
+    provisioner: t.field({ nullable: false, type: NodeProvisionerEnum, description: 'What sets kubelet’s max Pods in this answer.', resolve: (d) => d.provisioner }),
+    kubeletDefault: t.exposeInt('kubeletDefault', {
+      nullable: true,
+      description: 'The max Pods kubelet gets when the user sets nothing, by the provisioner’s own code; a warning says when it differs from the recommended value. Null when unknown.',
+    }),
+    kubeletDefaultFormula: t.exposeString('kubeletDefaultFormula', { nullable: false, description: 'How the provisioner reaches kubeletDefault, with this type’s numbers.' }),
+    kubeReservedMemoryMiB: t.exposeInt('kubeReservedMemoryMiB', {
+      nullable: true,
+      description: 'For AL2023_NODEADM: memory nodeadm reserves for kubelet at the recommended max Pods (11 × maxPods + 255 MiB), what raising max Pods costs; null otherwise.',
+    }),
+    configuration: t.field({
+      nullable: false,
+      type: [ConfigurationSnippetRef],
+      description: 'How to set the recommended value with this provisioner (NodeConfig maxPods or a maxPodsExpression valid for every type of the same kind; EC2NodeClass maxPods and RESERVED_ENIS; bootstrap and eksctl flags). Empty where nothing is to be set.',
+      resolve: (d) => [...d.configuration],
+    }),
   }),
 });
 
@@ -125,6 +154,7 @@ builder.objectField(ModeVerdictRef, 'density', (t) =>
       instanceType: t.arg.string({ required: true, description: DENSITY_ARGS.instanceType }),
       cniVersion: t.arg.string({ description: DENSITY_ARGS.cniVersion }),
       maxEnis: t.arg.int({ description: DENSITY_ARGS.maxEnis }),
+      provisioner: t.arg({ type: NodeProvisionerEnum, description: DENSITY_ARGS.provisioner }),
     },
     resolve: (verdict, args, ctx) => densityForVerdict(ctx.knowledge, verdict, args),
   }),

@@ -6,6 +6,7 @@ import './ask.js';
 import './compatibility.js';
 import './instance-types.js';
 import './matrix.js';
+import './knowledge-matrix.js';
 import './modes.js';
 import './notes.js';
 import './pod-density.js';

@@ -102,6 +102,19 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
       revision: revisionOfFile(upstreamFiles, vpcCni, s.source.split('#')[0]!),
     });
   }
+  for (const c of db.select().from(schema.citedStatements).orderBy(asc(schema.citedStatements.position)).all()) {
+    const d = documentById(c.document);
+    const ref = `cite:${c.id}`;
+    const inFile = c.path !== null && c.line !== null;
+    citations.set(ref, {
+      ref,
+      document: d.title,
+      location: inFile ? `${d.location}: ${c.path} line ${c.line}` : d.location,
+      quote: c.quote,
+      url: inFile && d.url && d.revision ? `${d.url}/blob/${d.revision}/${c.path}#L${c.line}` : d.url,
+      revision: d.revision,
+    });
+  }
   // A whole document, for an answer that rests on everything read from it (no setting of that name in the catalogue).
   for (const d of documents) {
     citations.set(`document:${d.id}`, { ref: `document:${d.id}`, document: d.title, location: d.location, quote: d.title, url: d.url, revision: d.revision });
@@ -171,6 +184,7 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
         minCniVersion: c.minCniVersion,
         requirements: c.requirements,
         source: cite(c.source),
+        supersededBy: c.supersededBy === null ? null : cite(c.supersededBy),
       })),
     conflicts: db
       .select()
@@ -183,6 +197,26 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
         nodeTypes: c.nodeTypes as NodeType[],
         reason: c.reason,
         sources: c.sources.map(cite),
+        supersededBy: c.supersededBy === null ? null : cite(c.supersededBy),
+      })),
+    disagreements: db
+      .select()
+      .from(schema.disagreements)
+      .orderBy(asc(schema.disagreements.position))
+      .all()
+      .map((d) => ({
+        id: d.id,
+        useCase: d.useCase as UseCase,
+        nodeType: d.nodeType as NodeType,
+        modes: d.modes as PodNetworkingMode[] | null,
+        conflict: d.conflict,
+        question: d.question,
+        sides: d.sides.map((side) => {
+          const sources = side.sources.map(cite);
+          // The build checked that a side's sources come from one document; its title names it.
+          const documentId = documents.find((doc) => doc.title === sources[0]!.document)!.id;
+          return { documentId, support: side.support as Support, minCniVersion: side.minCniVersion ?? null, detail: side.detail, sources };
+        }),
       })),
     nodeTypes: db
       .select()

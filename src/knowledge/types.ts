@@ -106,6 +106,8 @@ export interface UseCaseClaim {
   minCniVersion: string | null;
   requirements: readonly string[];
   source: Source;
+  /** A newer statement that replaces this claim; the claim then no longer decides. */
+  supersededBy: Source | null;
 }
 
 export interface ConflictRule {
@@ -115,6 +117,31 @@ export interface ConflictRule {
   nodeTypes: readonly NodeType[];
   reason: string;
   sources: readonly Source[];
+  /** A newer statement that replaces the rule; the rule then no longer applies. */
+  supersededBy: Source | null;
+}
+
+/** What one document says on a question another document answers differently. */
+export interface DisagreementSide {
+  /** The document's id in sources.json: what a caller names to trust this side. */
+  documentId: string;
+  support: Support;
+  minCniVersion: string | null;
+  detail: string;
+  sources: readonly Source[];
+}
+
+/** A question on which two sources disagree (seed/disagreements.json). */
+export interface Disagreement {
+  id: string;
+  useCase: UseCase;
+  nodeType: NodeType;
+  /** null: every mode of the node type. */
+  modes: readonly PodNetworkingMode[] | null;
+  /** The conflict rule the disagreement puts in doubt for the node type, if any. */
+  conflict: string | null;
+  question: string;
+  sides: readonly DisagreementSide[];
 }
 
 export interface NodeTypeInfo {
@@ -218,6 +245,7 @@ export interface Knowledge {
   statements: readonly Statement[];
   claims: readonly UseCaseClaim[];
   conflicts: readonly ConflictRule[];
+  disagreements: readonly Disagreement[];
   nodeTypes: readonly NodeTypeInfo[];
   capabilities: readonly ModeCapabilityFact[];
   requirements: readonly ModeRequirementFact[];

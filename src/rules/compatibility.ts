@@ -4,6 +4,7 @@ import { USE_CASES, type NodeType, type PodNetworkingMode, type Support, type Us
 import type { Knowledge, ModeRequirementFact, Source, Statement } from '../knowledge/types.js';
 import { messageSentence, type Message, type MessagePoint } from './message.js';
 import { modeRequirements } from './mode-requirements.js';
+import { disagreementOnConflict, disputedEvidence, trustedSide } from './disagreements.js';
 import { nodeTypeInfo } from './node-types.js';
 import { statementsBearingOn } from './statements.js';
 import { isUsable, leastRestrictive, mostRestrictive } from './support.js';
@@ -14,6 +15,8 @@ export interface Conflict {
   useCases: readonly UseCase[];
   reason: string;
   sources: readonly Source[];
+  /** The sources disagree on whether the rule holds: the use cases are DISPUTED together rather than ruled out. */
+  disputed: boolean;
 }
 
 export interface ModeVerdict {
@@ -48,15 +51,28 @@ function normalise(useCases: readonly UseCase[]): UseCase[] {
   return USE_CASES.filter((u) => useCases.includes(u));
 }
 
-export function conflictsAmong(k: Knowledge, nodeType: NodeType, useCases: readonly UseCase[]): Conflict[] {
+/**
+ * The conflict rules among the use cases on the node type. A rule a newer statement replaced does not apply; a rule
+ * the sources disagree on is disputed, or settled by the side the caller trusts.
+ */
+export function conflictsAmong(k: Knowledge, nodeType: NodeType, useCases: readonly UseCase[], trust: string | null = null): Conflict[] {
   return k.conflicts
-    .filter((c) => c.useCases.every((u) => useCases.includes(u)) && (c.nodeTypes.length === 0 || c.nodeTypes.includes(nodeType)))
-    .map(({ id, useCases: pair, reason, sources }) => ({ id, useCases: pair, reason, sources }));
+    .filter((c) => c.supersededBy === null && c.useCases.every((u) => useCases.includes(u)) && (c.nodeTypes.length === 0 || c.nodeTypes.includes(nodeType)))
+    .flatMap(({ id, useCases: pair, reason, sources }): Conflict[] => {
+      const dispute = disagreementOnConflict(k, id, nodeType);
+      if (!dispute) return [{ id, useCases: pair, reason, sources, disputed: false }];
+      const trusted = trustedSide(dispute, trust);
+      if (trusted && isUsable(trusted.support)) return [];
+      const evidence = disputedEvidence(dispute, trust);
+      const cited = [...new Map([...sources, ...evidence.sources].map((s) => [s.ref, s])).values()];
+      return [{ id, useCases: pair, reason: trusted ? reason : evidence.detail, sources: cited, disputed: !trusted }];
+    });
 }
 
-function modeVerdict(k: Knowledge, nodeType: NodeType, mode: PodNetworkingMode, useCases: readonly UseCase[], conflicted: boolean): ModeVerdict {
-  const verdicts = useCases.map((u) => useCaseVerdict(k, nodeType, mode, u));
-  const support = conflicted ? 'NOT_SUPPORTED' : mostRestrictive(verdicts.map((v) => v.support));
+function modeVerdict(k: Knowledge, nodeType: NodeType, mode: PodNetworkingMode, useCases: readonly UseCase[], conflicts: readonly Conflict[], trust: string | null): ModeVerdict {
+  const verdicts = useCases.map((u) => useCaseVerdict(k, nodeType, mode, u, trust));
+  const disputed: Support[] = conflicts.some((c) => c.disputed) ? ['DISPUTED'] : [];
+  const support = conflicts.some((c) => !c.disputed) ? 'NOT_SUPPORTED' : mostRestrictive([...verdicts.map((v) => v.support), ...disputed]);
   const requirementFacts = modeRequirements(k, nodeType, mode);
   return {
     nodeType,
@@ -81,7 +97,8 @@ function verdictPoints(modes: readonly ModeVerdict[]): MessagePoint[] {
     const why = limiting.map((v) =>
       v.support === 'CONDITIONAL' ? `${USE_CASE_LABELS[v.useCase]}: ${v.detail}` : `${USE_CASE_LABELS[v.useCase]} ${SUPPORT_LABELS[v.support]}`,
     );
-    const outcome = m.useCases.length === 0 ? 'offered' : m.compatible ? (limiting.length > 0 ? 'works with conditions' : 'works') : 'does not work';
+    const outcome =
+      m.useCases.length === 0 ? 'offered' : m.compatible ? (limiting.length > 0 ? 'works with conditions' : 'works') : m.support === 'DISPUTED' ? 'disputed' : 'does not work';
     return {
       label: MODE_LABELS[m.mode],
       text: why.length > 0 ? `${outcome}; ${why.join('; ')}` : `${outcome}.`,
@@ -100,11 +117,12 @@ function compose(nodeType: NodeType, useCases: readonly UseCase[], modes: readon
   const asked = useCasesInWords(useCases);
   const together = useCases.length > 1 ? ' together' : '';
   const works = `work${useCases.length === 1 ? 's' : ''}${together}`;
-  if (conflicts.length > 0) {
+  const settled = conflicts.filter((c) => !c.disputed);
+  if (settled.length > 0) {
     return {
       verdict: 'No',
-      text: `${asked} cannot be used${together} on ${where}. ${conflicts.map((c) => c.reason).join(' ')}`,
-      points: conflicts.map((c) => ({ label: listInWords(c.useCases.map((u) => USE_CASE_LABELS[u])), text: c.reason, sources: c.sources })),
+      text: `${asked} cannot be used${together} on ${where}. ${settled.map((c) => c.reason).join(' ')}`,
+      points: settled.map((c) => ({ label: listInWords(c.useCases.map((u) => USE_CASE_LABELS[u])), text: c.reason, sources: c.sources })),
     };
   }
   const usable = modes.filter((m) => m.compatible);
@@ -123,6 +141,14 @@ function compose(nodeType: NodeType, useCases: readonly UseCase[], modes: readon
     const unknown = blocking.every((v) => v.support === 'UNKNOWN');
     return `${MODE_LABELS[m.mode]}: ${listInWords(blocking.map((v) => USE_CASE_LABELS[v.useCase]))} ${unknown ? 'unknown' : 'not supported'}`;
   });
+  if (best?.support === 'DISPUTED') {
+    const disputes = [...conflicts.filter((c) => c.disputed).map((c) => c.reason), ...best.useCases.filter((v) => v.support === 'DISPUTED').map((v) => v.detail)];
+    return {
+      verdict: 'Disputed',
+      text: `whether ${asked} ${works} on ${where} is disputed. ${[...new Set(disputes)].join(' ')} Name a source to trust (trustSource) to settle it.`,
+      points,
+    };
+  }
   if (best?.support === 'UNKNOWN') {
     return { verdict: 'Unknown', text: `the sources do not say whether ${asked} ${works} on ${where} (${blockers.join('; ')}).`, points };
   }
@@ -138,19 +164,20 @@ function citedRefs(modes: readonly ModeVerdict[], conflicts: readonly Conflict[]
 // each worked out once per knowledge and shared (frozen) by every caller after that.
 const reports = new WeakMap<Knowledge, Map<string, CompatibilityReport>>();
 
-export function compatibility(k: Knowledge, nodeType: NodeType, requested: readonly UseCase[]): CompatibilityReport {
+/** `trust`: a sources.json document id whose side settles a disagreement (checked by checkTrustSource). */
+export function compatibility(k: Knowledge, nodeType: NodeType, requested: readonly UseCase[], trust: string | null = null): CompatibilityReport {
   const useCases = normalise(requested);
   let known = reports.get(k);
   if (known === undefined) reports.set(k, (known = new Map()));
-  const key = `${nodeType} ${useCases.join(' ')}`;
+  const key = `${nodeType} ${useCases.join(' ')} ${trust ?? ''}`;
   let report = known.get(key);
-  if (report === undefined) known.set(key, (report = Object.freeze(workOut(k, nodeType, useCases))));
+  if (report === undefined) known.set(key, (report = Object.freeze(workOut(k, nodeType, useCases, trust))));
   return report;
 }
 
-function workOut(k: Knowledge, nodeType: NodeType, useCases: UseCase[]): CompatibilityReport {
-  const conflicts = conflictsAmong(k, nodeType, useCases);
-  const modes = nodeTypeInfo(k, nodeType).modes.map((mode) => modeVerdict(k, nodeType, mode, useCases, conflicts.length > 0));
+function workOut(k: Knowledge, nodeType: NodeType, useCases: UseCase[], trust: string | null): CompatibilityReport {
+  const conflicts = conflictsAmong(k, nodeType, useCases, trust);
+  const modes = nodeTypeInfo(k, nodeType).modes.map((mode) => modeVerdict(k, nodeType, mode, useCases, conflicts, trust));
   const support = leastRestrictive(modes.map((m) => m.support));
   const best = modes.find((m) => m.support === support);
   const message = compose(nodeType, useCases, modes, conflicts, best);

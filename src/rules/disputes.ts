@@ -28,7 +28,7 @@ export function disputes(k: Knowledge): readonly Dispute[] {
     found = NODE_TYPES.flatMap((nodeType) =>
       nodeTypeInfo(k, nodeType).modes.flatMap((mode) =>
         USE_CASES.flatMap((useCase) => {
-          const sides = evidenceFor(k, nodeType, mode, useCase);
+          const sides = evidenceFor(k, nodeType, mode, useCase, null);
           if (new Set(sides.map((e) => isUsable(e.support))).size < 2) return [];
           return [{ nodeType, mode, useCase, verdict: useCaseVerdict(k, nodeType, mode, useCase), sides }];
         }),

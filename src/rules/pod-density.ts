@@ -2,7 +2,7 @@
 // prefixes, custom networking, a max ENI cap), security groups for Pods, Windows nodes and Fargate, each answer with
 // its arithmetic written out, its caveats and its sources. seed/README.md, "How max Pods is computed", states the rules.
 import { MODE_LABELS, NODE_TYPE_LABELS, listInWords } from '../domain/labels.js';
-import type { NodeType, PodNetworkingMode } from '../domain/vocabulary.js';
+import type { NodeProvisioner, NodeType, PodNetworkingMode } from '../domain/vocabulary.js';
 import type { InstanceTypeLimits, Knowledge, Source } from '../knowledge/types.js';
 import type { ModeVerdict } from './compatibility.js';
 import { atLeast, compareCniVersions, parseCniVersion } from './cni-version.js';
@@ -12,6 +12,8 @@ import { requireInstanceType } from './instance-types.js';
 import { CAP_FEW_VCPUS, CAP_MANY_VCPUS, FEW_VCPUS, HOST_NETWORK_PODS, IPS_PER_PREFIX, linuxMaxPods, recommendedCap } from './max-pods-arithmetic.js';
 import { modeRequirements } from './mode-requirements.js';
 import { nodeTypeInfo } from './node-types.js';
+import type { ConfigurationSnippet } from './provisioners/configuration.js';
+import { provisionerAnswer, resolveProvisioner } from './provisioners/provisioner-density.js';
 import { RuleError } from './rule-error.js';
 import { useCaseVerdict } from './use-case-verdict.js';
 
@@ -29,6 +31,8 @@ export interface PodDensityQuestion {
   cniVersion?: string | null;
   /** A cap on the network interfaces used for Pods (the calculator's --cni-max-eni, aws-node's MAX_ENI). */
   maxEnis?: number | null;
+  /** What sets kubelet's max Pods. Default: the AL2 calculator (EKS Auto Mode on Auto Mode nodes). */
+  provisioner?: NodeProvisioner | null;
 }
 
 export interface PodDensity {
@@ -54,7 +58,18 @@ export interface PodDensity {
   notes: readonly string[];
   warnings: readonly string[];
   sources: readonly Source[];
+  provisioner: NodeProvisioner;
+  /** The max Pods kubelet gets when the user sets nothing, by the provisioner's own code; null when unknown. */
+  kubeletDefault: number | null;
+  kubeletDefaultFormula: string;
+  /** Memory nodeadm reserves for kubelet at the recommended max Pods; null for other provisioners. */
+  kubeReservedMemoryMiB: number | null;
+  /** How to give kubelet the recommended max Pods with this provisioner. */
+  configuration: readonly ConfigurationSnippet[];
 }
+
+/** A density answer before the provisioner's part is added. */
+type NodeDensity = Omit<PodDensity, 'provisioner' | 'kubeletDefault' | 'kubeletDefaultFormula' | 'kubeReservedMemoryMiB' | 'configuration'>;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -177,10 +192,23 @@ function branchInterfaces(k: Knowledge, t: InstanceTypeLimits, why: Explanation)
   return t.branchInterfaces;
 }
 
-function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, customNetworking: boolean): PodDensity {
+// EKS Auto Mode caps max Pods at 110 after the usual calculation (create-node-class, "Considerations").
+const AUTO_MODE_CAP = 110;
+const AUTO_MODE_CAP_REF = 'cite:auto/max-pods-110';
+
+/** Auto Mode's recommended value: the usual calculation capped at 110, whatever the vCPUs. */
+function autoModeRecommendation(maxPods: number, why: Explanation): { value: number; text: string } {
+  why.cite(AUTO_MODE_CAP_REF);
+  const value = Math.min(maxPods, AUTO_MODE_CAP);
+  return { value, text: `${value}: the lower of max Pods (${maxPods}) and ${AUTO_MODE_CAP}, the limit EKS Auto Mode applies after the calculation.` };
+}
+
+/** EC2 nodes whose Pods take VPC addresses from the node's interfaces: Linux nodes with the VPC CNI, and EKS Auto Mode. */
+function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, customNetworking: boolean, nodeType: 'EC2_LINUX' | 'EKS_AUTO_MODE'): NodeDensity {
   const t = requireInstanceType(k, q.instanceType);
   const why = new Explanation(k);
   const sgp = q.mode === 'SECURITY_GROUPS_FOR_PODS';
+  const prefixesAsked = q.mode === 'IP_PREFIXES' || q.mode === 'AUTO_MODE_PREFIXES';
   why.cite(networkLimitsSource(k, t), calculatorSource(k));
 
   if (sgp) {
@@ -211,7 +239,7 @@ function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, c
 
   const slots = t.ipv4PerEni - 1;
   const prefixMaxPods = linuxMaxPods(interfaces, t.ipv4PerEni, true);
-  const prefixesApplied = q.mode === 'IP_PREFIXES' && prefixesApply(k, t, cniVersion, prefixMaxPods, why);
+  const prefixesApplied = prefixesAsked && prefixesApply(k, t, cniVersion, prefixMaxPods, why);
   const perInterface = prefixesApplied ? slots * IPS_PER_PREFIX : slots;
   const maxPods = linuxMaxPods(interfaces, t.ipv4PerEni, prefixesApplied);
 
@@ -268,10 +296,10 @@ function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, c
     why.warn(`VPC CNI ${cniVersion} is newer than the newest release the data knows (${k.vpcCni.latestVersion}); the answer assumes nothing changed since.`);
   }
 
-  const recommendation = linuxRecommendation(k, t, maxPods, why);
+  const recommendation = nodeType === 'EKS_AUTO_MODE' ? autoModeRecommendation(maxPods, why) : linuxRecommendation(k, t, maxPods, why);
   return {
     instanceType: t.name,
-    nodeType: 'EC2_LINUX',
+    nodeType,
     mode: q.mode,
     customNetworking,
     cniVersion,
@@ -289,7 +317,7 @@ function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, c
   };
 }
 
-function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string): PodDensity {
+function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string): NodeDensity {
   const t = requireInstanceType(k, q.instanceType);
   const why = new Explanation(k);
   const prefixes = q.mode === 'IP_PREFIXES';
@@ -339,7 +367,7 @@ function windowsDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string)
   };
 }
 
-function fargateDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, customNetworking: boolean): PodDensity {
+function fargateDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, customNetworking: boolean): NodeDensity {
   const why = new Explanation(k);
   why.note('Each Fargate Pod runs on a node of its own.', 'cell:pod-density/FARGATE');
   why.warn(`Fargate chooses the capacity behind each Pod: the instance type (${q.instanceType}) plays no part.`);
@@ -364,9 +392,45 @@ function fargateDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string,
   };
 }
 
+/** The provisioner's part: what kubelet gets by default, warnings when that is wrong, and how to set it right. */
+function withProvisioner(k: Knowledge, q: PodDensityQuestion, provisioner: NodeProvisioner, density: NodeDensity): PodDensity {
+  if (density.instanceType === null || (density.nodeType !== 'EC2_LINUX' && density.nodeType !== 'EKS_AUTO_MODE')) {
+    // Windows nodes keep kubelet's default and Fargate runs one Pod: the recommendation is what kubelet gets.
+    return { ...density, provisioner, kubeletDefault: density.recommendedMaxPods, kubeletDefaultFormula: density.recommendation, kubeReservedMemoryMiB: null, configuration: [] };
+  }
+  const t = requireInstanceType(k, density.instanceType);
+  const answer = provisionerAnswer(k, provisioner, {
+    t,
+    nodeType: density.nodeType,
+    mode: density.mode,
+    customNetworking: density.customNetworking,
+    trunk: density.mode === 'SECURITY_GROUPS_FOR_PODS',
+    prefixesApplied: density.prefixesApplied,
+    maxEnis: q.maxEnis != null && q.maxEnis < t.maxEnisDefaultCard ? q.maxEnis : null,
+    maxPods: density.maxPods,
+    recommended: density.recommendedMaxPods,
+  });
+  return {
+    ...density,
+    notes: [...density.notes, ...answer.notes],
+    warnings: [...density.warnings, ...answer.warnings],
+    sources: [...new Map([...density.sources, ...answer.sources].map((s) => [s.ref, s])).values()],
+    provisioner,
+    kubeletDefault: answer.kubeletDefault,
+    kubeletDefaultFormula: answer.kubeletDefaultFormula,
+    kubeReservedMemoryMiB: answer.kubeReservedMemoryMiB,
+    configuration: answer.configuration,
+  };
+}
+
 /** How many Pods fit on a node of this instance type in this mode, with the arithmetic, caveats and sources. */
 export function podDensity(k: Knowledge, q: PodDensityQuestion): PodDensity {
   const nodeType = q.nodeType ?? 'EC2_LINUX';
+  const provisioner = resolveProvisioner(nodeType, q.provisioner);
+  return withProvisioner(k, q, provisioner, nodeDensity(k, q, nodeType));
+}
+
+function nodeDensity(k: Knowledge, q: PodDensityQuestion, nodeType: NodeType): NodeDensity {
   const customNetworking = q.customNetworking ?? false;
   const cniVersion = normaliseCniVersion(q.cniVersion ?? k.vpcCni.latestVersion);
   checkMaxEnis(k, q.maxEnis);
@@ -374,11 +438,18 @@ export function podDensity(k: Knowledge, q: PodDensityQuestion): PodDensity {
   if (customNetworking) checkCustomNetworking(k, nodeType, q.mode);
   switch (nodeType) {
     case 'EC2_LINUX':
-      return linuxDensity(k, q, cniVersion, customNetworking);
+    case 'EKS_AUTO_MODE':
+      return linuxDensity(k, q, cniVersion, customNetworking, nodeType);
     case 'EC2_WINDOWS':
       return windowsDensity(k, q, cniVersion);
     case 'FARGATE':
       return fargateDensity(k, q, cniVersion, customNetworking);
+    case 'HYBRID':
+      throw new RuleError(
+        'NOT_SUPPORTED',
+        'Hybrid nodes are not EC2 instance types and do not run the VPC CNI: how many Pods fit follows the per-node CIDR of Cilium or Calico, for which the sources give no formula.',
+        { nodeType, sources: ['cite:hybrid/no-vpc-cni', 'cite:hybrid/cilium-and-calico'] },
+      );
   }
 }
 
@@ -386,7 +457,7 @@ export function podDensity(k: Knowledge, q: PodDensityQuestion): PodDensity {
 export function densityForVerdict(
   k: Knowledge,
   verdict: ModeVerdict,
-  question: { instanceType: string; cniVersion?: string | null; maxEnis?: number | null },
+  question: { instanceType: string; cniVersion?: string | null; maxEnis?: number | null; provisioner?: NodeProvisioner | null },
 ): PodDensity {
   return podDensity(k, {
     ...question,

@@ -2,6 +2,7 @@
 import type { PodNetworkingMode } from '../domain/vocabulary.js';
 import type { CniSetting, Knowledge, Source } from '../knowledge/types.js';
 import { cniSetting } from './settings/catalogue.js';
+import { settingOutsideMatrix } from './settings/settings-outside-matrix.js';
 
 export interface ModeSetting {
   name: string;
@@ -18,6 +19,8 @@ export function settingsFor(k: Knowledge, mode: PodNetworkingMode): ModeSetting[
   return k.matrix.rows
     .filter((r) => r.section === 'SETTING' && r.setting !== null)
     .map((r) => {
+      const outside = settingOutsideMatrix(k, mode, r.setting!);
+      if (outside) return { name: r.setting!, applicable: false, ...outside, setting: cniSetting(k, r.setting!)! };
       const cell = r.cells.find((c) => c.mode === mode)!;
       return {
         name: r.setting!,

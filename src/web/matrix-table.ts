@@ -111,19 +111,31 @@ function statementSections(k: Knowledge): string {
 
 function disputeSection(k: Knowledge): string {
   const found = disputes(k);
+  const evidenceItems = found.map(
+    (d) =>
+      `<li class="dispute"><p><strong>${escapeHtml(`${nodeTypeInfo(k, d.nodeType).label}, ${MODE_LABELS[d.mode]}, ${USE_CASE_LABELS[d.useCase]}`)}</strong>: ` +
+      `podnet answers ${supportBadge(d.verdict.support, labels)}, the most restrictive of:</p><ul>` +
+      d.sides.map((e) => `<li>${supportBadge(e.support, labels)} ${escapeHtml(e.detail)} ${sidesCitations(e.sources)}</li>`).join('') +
+      '</ul></li>',
+  );
+  // Questions on which two sources disagree (seed/disagreements.json): answered DISPUTED unless a source is trusted.
+  const disagreementItems = k.disagreements.map(
+    (d) =>
+      `<li class="dispute"><p><strong>${escapeHtml(`${nodeTypeInfo(k, d.nodeType).label}: ${d.question}`)}</strong>: ` +
+      `podnet answers ${supportBadge('DISPUTED', labels)} unless a source is trusted (<code>trustSource</code>):</p><ul>` +
+      d.sides.map((side) => `<li>${supportBadge(side.support, labels)} ${escapeHtml(side.detail)} ${sidesCitations(side.sources)}</li>`).join('') +
+      '</ul></li>',
+  );
+  const items = [...disagreementItems, ...evidenceItems];
   const body =
-    found.length === 0
+    items.length === 0
       ? '<p>None: wherever several sources speak to a cell, they agree on whether it works.</p>'
-      : `<ul>${found
-          .map(
-            (d) =>
-              `<li class="dispute"><p><strong>${escapeHtml(`${nodeTypeInfo(k, d.nodeType).label}, ${MODE_LABELS[d.mode]}, ${USE_CASE_LABELS[d.useCase]}`)}</strong>: ` +
-              `podnet answers ${supportBadge(d.verdict.support, labels)}, the most restrictive of:</p><ul>` +
-              d.sides.map((e) => `<li>${supportBadge(e.support, labels)} ${escapeHtml(e.detail)} <span class="source">${sourceCitation(e.source)}</span></li>`).join('') +
-              '</ul></li>',
-          )
-          .join('')}</ul>`;
+      : `<ul>${items.join('')}</ul>`;
   return `<section class="disputes" id="disputes"><h3>Disputes</h3>${body}</section>`;
+}
+
+function sidesCitations(sources: readonly Source[]): string {
+  return sources.map((source) => `<span class="source">${sourceCitation(source)}</span>`).join(' ');
 }
 
 function sourceDocumentLink(k: Knowledge): string {

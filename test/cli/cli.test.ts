@@ -41,6 +41,26 @@ describe('podnet CLI on the embedded database', () => {
     expect(stdout).toContain('formula:           3 ENIs × ((10 − 1) × 16) + 2 = 434');
   });
 
+  it('density --provisioner: shows what the provisioner gives kubelet and the snippet that sets the recommended value', async () => {
+    const { code, stdout } = await podnet('density', 'm5.large', '--mode', 'ip-prefixes', '--provisioner', 'al2023-nodeadm');
+    expect(code).toBe(0);
+    expect(stdout).toContain('kubelet default:   29 with al2023-nodeadm');
+    expect(stdout).toContain('warning: Left alone, nodeadm gives kubelet max Pods 29');
+    expect(stdout).toContain('  nodeadm NodeConfig: kubelet maxPods (m5.large');
+    expect(stdout).toContain('        config:\n          maxPods: 110\n');
+    const bad = await podnet('density', 'm5.large', '--provisioner', 'kops');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Valid values: al2-calculator, al2023-nodeadm, karpenter, eks-auto-mode.');
+  });
+
+  it('compat --trust-source: settles what the sources dispute, exit 1 while it is disputed', async () => {
+    const disputed = await podnet('compat', '--node-type', 'ec2-linux', '--use-case', 'ipv6', '--use-case', 'security-groups-for-pods');
+    expect(disputed.code).toBe(1);
+    expect(disputed.stdout).toMatch(/^Disputed: /);
+    const trusted = await podnet('compat', '--node-type', 'ec2-linux', '--use-case', 'ipv6', '--use-case', 'security-groups-for-pods', '--trust-source', 'eks-user-guide-repo');
+    expect(trusted.code).toBe(0);
+  });
+
   it('density --json: prints the API result for scripts', async () => {
     const { code, stdout } = await podnet('density', 'm5.large', '--json');
     expect(code).toBe(0);
@@ -59,10 +79,10 @@ describe('podnet CLI on the embedded database', () => {
   it('exit 2 with the valid values for a bad value, a missing file or bad usage', async () => {
     const badMode = await podnet('density', 'm5.large', '--mode', 'prefix');
     expect(badMode.code).toBe(2);
-    expect(badMode.stderr).toBe('--mode prefix: expected one of individual-ips, ip-prefixes, security-groups-for-pods, fargate.\n');
+    expect(badMode.stderr).toBe('--mode prefix: expected one of individual-ips, ip-prefixes, security-groups-for-pods, fargate, auto-mode-prefixes, auto-mode-secondary-ips, hybrid-cilium, hybrid-calico.\n');
     const badNodeType = await podnet('compat', '--node-type', 'linux');
     expect(badNodeType.code).toBe(2);
-    expect(badNodeType.stderr).toBe('--node-type linux: expected one of ec2-linux, ec2-windows, fargate.\n');
+    expect(badNodeType.stderr).toBe('--node-type linux: expected one of ec2-linux, ec2-windows, fargate, eks-auto-mode, hybrid.\n');
     const badUseCase = await podnet('lint', '-', '--use-case', 'sgp');
     expect(badUseCase.code).toBe(2);
     expect(badUseCase.stderr).toMatch(/^--use-case sgp: expected one of custom-networking, snat, security-groups-for-pods, /);
@@ -114,7 +134,7 @@ describe('podnet --help', () => {
 describe('the podnet command', () => {
   // The compiled CLI (dist/service/podnet.js), bundled first when the sources changed: a few seconds, more on a busy machine.
   it('runs as a process and sets its exit code', { timeout: 120_000 }, async () => {
-    const result = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'podnet.js'), 'compat', '--node-type', 'fargate', '--use-case', 'ipv6'], { cwd: PROJECT_ROOT }).catch((e) => e);
+    const result = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'podnet.js'), 'compat', '--node-type', 'fargate', '--use-case', 'calico-network-policy'], { cwd: PROJECT_ROOT }).catch((e) => e);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^Unknown: /);
   });

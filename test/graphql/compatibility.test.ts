@@ -55,7 +55,7 @@ describe('compatibility over GraphQL', () => {
 
   it('rejects an unknown enum value with a code and the valid values', async () => {
     const inline = await graphql('{ compatibility(nodeType: LINUX, useCases: [SNAT]) { compatible } }');
-    expect(inline.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', validValues: ['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE'] });
+    expect(inline.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', validValues: ['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE', 'EKS_AUTO_MODE', 'HYBRID'] });
     const variable = await graphql(COMPATIBILITY, { nodeType: 'EC2_LINUX', useCases: ['SNATT'] });
     expect(variable.errors![0]!.message).toContain('SNATT');
     expect(variable.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -77,7 +77,9 @@ describe('modes and settingsFor over GraphQL', () => {
 
   it('lists every mode of every node type without a filter', async () => {
     const { data } = await graphql('{ modes { nodeType mode } }');
-    expect(data.modes).toHaveLength(6);
+    // EC2 Linux 3, Windows 2, Fargate 1, EKS Auto Mode 2, hybrid nodes 2.
+    expect(data.modes).toHaveLength(10);
+    expect(data.modes.filter((m: any) => m.nodeType === 'EKS_AUTO_MODE').map((m: any) => m.mode)).toEqual(['AUTO_MODE_PREFIXES', 'AUTO_MODE_SECONDARY_IPS']);
   });
 
   it('gives the matrix settings rows for a mode', async () => {

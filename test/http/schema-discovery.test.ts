@@ -18,7 +18,7 @@ describe('schema discovery: introspection, field suggestions and GraphiQL, one s
     const field = await t.post({ query: MISSPELT_FIELD });
     expect(field.body.errors![0].message).toContain('Did you mean "about"?');
     const enumValue = await t.post({ query: MISSPELT_ENUM });
-    expect(enumValue.body.errors![0].extensions.validValues).toEqual(['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE']);
+    expect(enumValue.body.errors![0].extensions.validValues).toEqual(['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE', 'EKS_AUTO_MODE', 'HYBRID']);
     expect(await graphiqlStatus(t.yoga)).toEqual({ status: 200, contentType: 'text/html' });
   });
 

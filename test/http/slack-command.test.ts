@@ -33,6 +33,12 @@ describe('Slack slash command', () => {
     expect(reply.blocks.find((b: any) => b.type === 'context').elements[0].text).toContain('<https://docs.aws.amazon.com/eks/latest/userguide/pod-networking-use-cases.html|');
   });
 
+  it('answers an EKS Auto Mode question with the user guide file it rests on', async () => {
+    const reply = await (await t.yoga.fetch(PATH, signed(form('can we keep security groups for pods if we move to auto mode?')))).json();
+    expect(reply.text).toMatch(/^No: no Pod networking mode of EKS Auto Mode supports security groups for Pods/);
+    expect(reply.blocks.find((b: any) => b.type === 'context').elements[0].text).toContain('latest/ug/automode/auto-networking.adoc#L46|');
+  });
+
   it('shows example questions for an empty command', async () => {
     const reply = await (await t.yoga.fetch(PATH, signed(form('')))).json();
     expect(reply.text).toContain('I could not place this question.');

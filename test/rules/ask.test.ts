@@ -22,8 +22,8 @@ describe('ask', () => {
 
   it('answers for every node type when none is named', () => {
     const answer = ask(knowledge, 'ipv6 with custom networking?');
-    expect(answer.compatibility.map((r) => r.nodeType)).toEqual(['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE']);
-    expect(answer.message.points.map((p) => p.label)).toEqual(['Amazon EC2 Linux nodes', 'Amazon EC2 Windows nodes', 'Fargate']);
+    expect(answer.compatibility.map((r) => r.nodeType)).toEqual(['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE', 'EKS_AUTO_MODE', 'HYBRID']);
+    expect(answer.message.points.map((p) => p.label)).toEqual(['Amazon EC2 Linux nodes', 'Amazon EC2 Windows nodes', 'Fargate', 'EKS Auto Mode', 'EKS Hybrid Nodes']);
     expect(answer.message.points.every((p) => p.sources.some((s) => s.ref === 'statement:note-1'))).toBe(true);
   });
 

@@ -26,12 +26,13 @@ describe('disputes', () => {
       minCniVersion: null,
       requirements: [],
       source: knowledge.citations.get('statement:note-1')!,
+      supersededBy: null,
     };
     const disputed: Knowledge = { ...knowledge, claims: [...knowledge.claims, contrary] };
     const found = disputes(disputed).filter((d) => d.useCase === 'CUSTOM_NETWORKING');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ nodeType: 'EC2_LINUX', mode: 'INDIVIDUAL_IPS', verdict: { support: 'NOT_SUPPORTED' } });
-    expect(found[0]!.sides.map((s) => [s.support, s.source.ref])).toEqual([
+    expect(found[0]!.sides.map((s) => [s.support, s.sources[0]!.ref])).toEqual([
       ['SUPPORTED', cell.sources[0]!.ref],
       ['NOT_SUPPORTED', 'statement:note-1'],
     ]);

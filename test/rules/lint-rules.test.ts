@@ -125,12 +125,20 @@ const ROWS: [string, LintInput, string[]][] = [
   ['ANNOTATE_POD_IP with a ClusterRole that can', { manifest: manifest({ env: [{ name: 'ENABLE_IPv4', value: 'true' }, { name: 'ANNOTATE_POD_IP', value: 'true' }], podVerbs: ['get', 'patch'] }) }, []],
   // use cases, judged by compatibility()
   ['IPv6 with custom networking', withEnv({ ...IPV6, AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'true' }), ['ERROR USE_CASE_CONFLICT']],
-  ['Calico wanted with security groups for Pods', withEnv({ ENABLE_POD_ENI: 'true', ANNOTATE_POD_IP: 'true' }, { useCases: ['CALICO_NETWORK_POLICY'] }), ['ERROR USE_CASE_CONFLICT', 'INFO ANNOTATE_POD_IP_NEEDS_RBAC']],
+  // Note 3 ruled Calico out with security groups for Pods; the networking chapter allows it from VPC CNI 1.11.0.
+  ['Calico wanted with security groups for Pods', withEnv({ ENABLE_POD_ENI: 'true', ANNOTATE_POD_IP: 'true' }, { useCases: ['CALICO_NETWORK_POLICY'] }), ['INFO ANNOTATE_POD_IP_NEEDS_RBAC']],
+  ['Calico wanted with security groups for Pods before VPC CNI 1.11.0', withEnv({ ENABLE_POD_ENI: 'true', ANNOTATE_POD_IP: 'true' }, { useCases: ['CALICO_NETWORK_POLICY'], cniVersion: '1.10.0' }), ['ERROR USE_CASE_NEEDS_NEWER_CNI', 'INFO ANNOTATE_POD_IP_NEEDS_RBAC']],
+  ['security groups for Pods in an IPv6 cluster, which the sources disagree on', withEnv({ ENABLE_POD_ENI: 'true', ENABLE_IPv4: 'false', ENABLE_IPv6: 'true' }), ['WARNING USE_CASE_DISPUTED']],
+  ['IPv6 with custom networking', withEnv({ ENABLE_IPv4: 'false', ENABLE_IPv6: 'true', ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1', AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'true' }), ['ERROR USE_CASE_CONFLICT']],
   ['IPv6 without prefix delegation', withEnv({ ENABLE_IPv4: 'false', ENABLE_IPv6: 'true' }), ['ERROR USE_CASE_NOT_SUPPORTED']],
   ['public subnets wanted with security groups for Pods', withEnv({ ENABLE_POD_ENI: 'true' }, { useCases: ['PUBLIC_SUBNETS'] }), ['ERROR USE_CASE_NOT_SUPPORTED']],
   ['security groups for Pods wanted without ENABLE_POD_ENI', withEnv({}, { useCases: ['SECURITY_GROUPS_FOR_PODS'] }), ['ERROR USE_CASE_NOT_SUPPORTED']],
   ['network policy on a VPC CNI before it', withEnv({}, { useCases: ['NETWORK_POLICY'], cniVersion: '1.13.0' }), ['ERROR USE_CASE_NEEDS_NEWER_CNI']],
   ['network policy on a VPC CNI that has it', withEnv({}, { useCases: ['NETWORK_POLICY'], cniVersion: '1.14.0' }), []],
+  ['prefix delegation with nodeadm setting max Pods', withEnv({ ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' }, { provisioner: 'AL2023_NODEADM', instanceType: 'm5.large' }), ['WARNING PROVISIONER_MAX_PODS']],
+  ['prefix delegation with nodeadm, no instance type', withEnv({ ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' }, { provisioner: 'AL2023_NODEADM' }), ['WARNING PROVISIONER_MAX_PODS']],
+  ['prefix delegation with the AL2 calculator', withEnv({ ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' }, { provisioner: 'AL2_CALCULATOR', instanceType: 'm5.large' }), []],
+  ['security groups for Pods with Karpenter', withEnv({ ENABLE_POD_ENI: 'true' }, { provisioner: 'KARPENTER', instanceType: 'm5.large' }), ['WARNING PROVISIONER_MAX_PODS', 'WARNING PROVISIONER_MAX_PODS']],
 ];
 
 const codes = (k: Knowledge, input: LintInput) => lintCniConfig(k, input).findings.map((f) => `${f.severity} ${f.code}`);

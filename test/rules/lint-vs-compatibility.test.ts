@@ -22,7 +22,8 @@ function subsets<T>(items: readonly T[]): T[][] {
 
 const CONFIGURATIONS = subsets(SWITCHES).map((parts) => Object.assign({}, ...parts) as EnvOverrides);
 const ASKED = subsets(USE_CASES);
-const USE_CASE_CODES = new Set(['USE_CASE_CONFLICT', 'USE_CASE_NOT_SUPPORTED', 'USE_CASE_UNKNOWN', 'USE_CASE_NEEDS_NEWER_CNI']);
+const USE_CASE_CODES = new Set(['USE_CASE_CONFLICT', 'USE_CASE_NOT_SUPPORTED', 'USE_CASE_UNKNOWN', 'USE_CASE_NEEDS_NEWER_CNI', 'USE_CASE_DISPUTED']);
+const VERDICT_CODES: Partial<Record<string, string>> = { UNKNOWN: 'USE_CASE_UNKNOWN', DISPUTED: 'USE_CASE_DISPUTED' };
 
 describe('lintCniConfig and compatibility', () => {
   it(`agree on all ${CONFIGURATIONS.length * ASKED.length} combinations of ${CONFIGURATIONS.length} configurations and ${ASKED.length} sets of use cases`, () => {
@@ -38,18 +39,19 @@ describe('lintCniConfig and compatibility', () => {
 
         const mode = verdict.modes.find((m) => m.mode === report.mode)!;
         const findings = report.findings.filter((f) => USE_CASE_CODES.has(f.code));
-        const conflicted = new Set(verdict.conflicts.flatMap((c) => c.useCases));
+        const conflicted = new Set(verdict.conflicts.filter((c) => !c.disputed).flatMap((c) => c.useCases));
+        const disputed = new Set(verdict.conflicts.filter((c) => c.disputed).flatMap((c) => c.useCases));
         const expected = [
-          ...verdict.conflicts.map(() => 'USE_CASE_CONFLICT'),
+          ...verdict.conflicts.map((c) => (c.disputed ? 'USE_CASE_DISPUTED' : 'USE_CASE_CONFLICT')),
           ...mode.useCases
-            .filter((v) => !conflicted.has(v.useCase) && !isUsable(v.support))
-            .map((v) => `${v.support === 'UNKNOWN' ? 'USE_CASE_UNKNOWN' : 'USE_CASE_NOT_SUPPORTED'} ${v.useCase}`),
+            .filter((v) => !conflicted.has(v.useCase) && !(v.support === 'DISPUTED' && disputed.has(v.useCase)) && !isUsable(v.support))
+            .map((v) => `${VERDICT_CODES[v.support] ?? 'USE_CASE_NOT_SUPPORTED'} ${v.useCase}`),
         ];
         const got = findings.map((f) => (f.useCase ? `${f.code} ${f.useCase}` : f.code));
         if (JSON.stringify(got.sort()) !== JSON.stringify(expected.sort())) disagreements++;
         // The linter's use case errors stand exactly where compatibility says the mode does not support them.
         const errors = findings.some((f) => f.severity === 'ERROR');
-        if (errors !== (!mode.compatible && mode.support !== 'UNKNOWN')) disagreements++;
+        if (errors !== (!mode.compatible && mode.support !== 'UNKNOWN' && mode.support !== 'DISPUTED')) disagreements++;
         if (!mode.compatible) judgedIncompatible++;
       }
     }

@@ -30,7 +30,8 @@ describe('scope: the table applies to Linux IPv4 nodes only', () => {
   });
 
   it('leaves Windows without the table: what no Windows statement or fact covers is UNKNOWN', () => {
-    for (const useCase of ['SNAT', 'IPV6', 'PUBLIC_SUBNETS'] as const) {
+    // SNAT and IPv6 on Windows are stated by the networking chapter and the Windows page (platform-knowledge tests).
+    for (const useCase of ['PUBLIC_SUBNETS'] as const) {
       const v = useCaseVerdict(knowledge, 'EC2_WINDOWS', 'INDIVIDUAL_IPS', useCase);
       expect(v.support).toBe('UNKNOWN');
       expect(v.sources).toEqual([]);
@@ -63,12 +64,18 @@ describe('note 2: IPv6 addresses are not translated', () => {
   });
 });
 
-describe('note 3: Pods with security groups are not subject to Calico', () => {
-  it('rules out Calico in the security groups for Pods mode and with the security groups use case', () => {
-    expect(useCaseVerdict(knowledge, 'EC2_LINUX', 'SECURITY_GROUPS_FOR_PODS', 'CALICO_NETWORK_POLICY').support).toBe('NOT_SUPPORTED');
+describe('note 3: Pods with security groups are not subject to Calico, unless (networking chapter) 1.11.0 and standard mode', () => {
+  it('makes Calico conditional in the security groups for Pods mode, citing the newer statement beside note 3', () => {
+    const v = useCaseVerdict(knowledge, 'EC2_LINUX', 'SECURITY_GROUPS_FOR_PODS', 'CALICO_NETWORK_POLICY');
+    expect(v.support).toBe('CONDITIONAL');
+    expect(v.minCniVersion).toBe('1.11.0');
+    expect(v.requirements).toContain('Set POD_SECURITY_GROUP_ENFORCING_MODE=standard on aws-node.');
+    expect(v.detail).toMatch(/replaces note 3/);
+    expect(v.sources.map((s) => s.ref)).toEqual(['cite:networking/security-groups-calico', 'statement:note-3']);
     const report = compatibility(knowledge, 'EC2_LINUX', ['SECURITY_GROUPS_FOR_PODS', 'CALICO_NETWORK_POLICY']);
-    expect(report.compatible).toBe(false);
-    expect(report.conflicts.map((c) => c.id)).toEqual(['security-groups-calico']);
+    expect(report.compatible).toBe(true);
+    expect(report.conflicts).toEqual([]);
+    expect(report.bestMode).toBe('SECURITY_GROUPS_FOR_PODS');
     expect(noteIds(report)).toContain('note-3');
   });
 });

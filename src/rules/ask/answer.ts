@@ -1,6 +1,6 @@
 // Answers a free-text question: interprets it, then asks the same rules the typed queries use, and writes the
 // result as a message with its sources and follow-up questions. Nothing here decides a verdict of its own.
-import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
+import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, PROVISIONER_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
 import { NODE_TYPES, type NodeType, type PodNetworkingMode, type SettingState } from '../../domain/vocabulary.js';
 import type { CniSetting, Knowledge, Source } from '../../knowledge/types.js';
 import { compatibility, type CompatibilityReport, type ModeVerdict } from '../compatibility.js';
@@ -72,7 +72,7 @@ function focusedMessage(report: CompatibilityReport, named: readonly PodNetworki
   const asked = listInWords(report.useCases.map((u) => USE_CASE_LABELS[u]));
   const points = report.message.points.filter((p) => focus.some((m) => MODE_LABELS[m.mode] === p.label));
   const verdictOf = (m: ModeVerdict) =>
-    m.compatible ? (m.support === 'CONDITIONAL' ? 'Yes, with conditions' : 'Yes') : m.support === 'UNKNOWN' ? 'Unknown' : 'No';
+    m.compatible ? (m.support === 'CONDITIONAL' ? 'Yes, with conditions' : 'Yes') : m.support === 'UNKNOWN' ? 'Unknown' : m.support === 'DISPUTED' ? 'Disputed' : 'No';
   const verdicts = [...new Set(focus.map(verdictOf))];
   return {
     verdict: verdicts.length === 1 ? verdicts[0]! : null,
@@ -109,24 +109,44 @@ function answerCompatibility(k: Knowledge, u: Interpretation): Parts {
   return { message, compatibility: reports, followUps };
 }
 
-function densityQuestionMode(u: Interpretation): PodNetworkingMode {
+function densityQuestionMode(u: Interpretation, nodeType: NodeType): PodNetworkingMode {
+  // EKS Auto Mode has modes of its own: prefixes by default, secondary addresses when those are named.
+  if (nodeType === 'EKS_AUTO_MODE') return u.modes[0] === 'INDIVIDUAL_IPS' ? 'AUTO_MODE_SECONDARY_IPS' : 'AUTO_MODE_PREFIXES';
   if (u.modes[0]) return u.modes[0];
   return u.useCases.includes('SECURITY_GROUPS_FOR_PODS') ? 'SECURITY_GROUPS_FOR_PODS' : 'INDIVIDUAL_IPS';
 }
 
+/** "434", or with a provisioner "434 (recommended 110; nodeadm gives kubelet 29 unless set)". */
+function densityInWords(d: PodDensity | undefined): string {
+  if (!d) return 'not possible';
+  if (d.provisioner === 'AL2_CALCULATOR') return String(d.maxPods);
+  const who = PROVISIONER_LABELS[d.provisioner];
+  const fallback = d.kubeletDefault === d.recommendedMaxPods ? `which ${who} gives kubelet` : `${who} gives kubelet ${d.kubeletDefault ?? 'an unknown number'} unless set`;
+  return `${d.maxPods} (recommended ${d.recommendedMaxPods ?? 'unknown'}, ${fallback})`;
+}
+
+/** What the provisioner gives kubelet and the first snippet that sets the recommended value, for a density point. */
+function provisionerText(d: PodDensity): string {
+  if (d.provisioner === 'AL2_CALCULATOR') return '';
+  const snippet = d.configuration[0];
+  // A warning already says what the provisioner gives kubelet when that is not the recommended value.
+  const fallback = d.warnings.some((w) => w.startsWith('Left alone')) ? '' : ` ${PROVISIONER_LABELS[d.provisioner]} gives kubelet ${d.kubeletDefault ?? 'an unknown number'} by default.`;
+  return fallback + (snippet ? ` ${snippet.title}:\n${snippet.text}` : '');
+}
+
 function answerDensity(k: Knowledge, u: Interpretation): Parts {
   const nodeType = u.nodeTypes[0] ?? 'EC2_LINUX';
-  const mode = nodeType === 'FARGATE' ? 'FARGATE' : densityQuestionMode(u);
+  const mode = nodeType === 'FARGATE' ? 'FARGATE' : densityQuestionMode(u, nodeType);
   const customNetworking = u.useCases.includes('CUSTOM_NETWORKING');
   const results: PodDensity[] = [];
   const points: MessagePoint[] = [];
   for (const instanceType of u.instanceTypes) {
     try {
-      const d = podDensity(k, { instanceType, mode, nodeType, customNetworking, cniVersion: u.cniVersion });
+      const d = podDensity(k, { instanceType, mode, nodeType, customNetworking, cniVersion: u.cniVersion, provisioner: u.provisioner });
       results.push(d);
       const recommended = d.recommendedMaxPods === null ? '' : ` (${d.recommendedMaxPods} recommended)`;
       const sgp = d.podsWithSecurityGroups === null ? '' : `, of which up to ${d.podsWithSecurityGroups} with security groups of their own`;
-      points.push({ label: instanceType, text: `${d.maxPods} Pods at most${recommended}${sgp}: ${d.formula}.${d.warnings.map((w) => ` ${w}`).join('')}`, sources: d.sources });
+      points.push({ label: instanceType, text: `${d.maxPods} Pods at most${recommended}${sgp}: ${d.formula}.${d.warnings.map((w) => ` ${w}`).join('')}${provisionerText(d)}`, sources: d.sources });
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       points.push({ label: instanceType, text: error.message, sources: [] });
@@ -136,7 +156,7 @@ function answerDensity(k: Knowledge, u: Interpretation): Parts {
   return {
     message: {
       verdict: null,
-      text: `Pods per node ${how}: ${points.map((p) => `${p.label} ${results.find((r) => r.instanceType === p.label)?.maxPods ?? 'not possible'}`).join(', ')}.`,
+      text: `Pods per node ${how}: ${points.map((p) => `${p.label} ${densityInWords(results.find((r) => r.instanceType === p.label))}`).join(', ')}.`,
       points,
     },
     podDensity: results,

@@ -1,12 +1,12 @@
 // Reads a free-text question into the enums and values the typed queries take. Deterministic: a fixed phrase list
 // and the knowledge's own names (instance types, settings); no model, no network. What it cannot place it reports
 // as unrecognised rather than guessing.
-import type { NodeType, PodNetworkingMode, UseCase } from '../../domain/vocabulary.js';
+import type { NodeProvisioner, NodeType, PodNetworkingMode, UseCase } from '../../domain/vocabulary.js';
 import type { Knowledge } from '../../knowledge/types.js';
-import { MODE_PHRASES, MODES_WORDS, NODE_TYPE_PHRASES, SETTINGS_WORDS, USE_CASE_PHRASES } from './phrases.js';
+import { MODE_PHRASES, MODES_WORDS, NODE_TYPE_PHRASES, PROVISIONER_PHRASES, SETTINGS_WORDS, USE_CASE_PHRASES } from './phrases.js';
 
 export type Intent = 'COMPATIBILITY' | 'POD_DENSITY' | 'SETTING' | 'SETTINGS_FOR_MODE' | 'MODES' | 'UNKNOWN' | 'PLAN' | 'IP_PLAN';
-export type TermKind = 'NODE_TYPE' | 'MODE' | 'USE_CASE' | 'INSTANCE_TYPE' | 'SETTING' | 'CNI_VERSION';
+export type TermKind = 'NODE_TYPE' | 'MODE' | 'USE_CASE' | 'INSTANCE_TYPE' | 'SETTING' | 'CNI_VERSION' | 'PROVISIONER';
 
 export interface RecognisedTerm {
   /** The words of the question, as written. */
@@ -31,6 +31,8 @@ export interface Interpretation {
   instanceTypes: string[];
   settings: string[];
   cniVersion: string | null;
+  /** What sets max Pods, when the question names it (nodeadm, Karpenter, the calculator; "al2023" means nodeadm). */
+  provisioner: NodeProvisioner | null;
   recognised: RecognisedTerm[];
   unrecognised: UnrecognisedTerm[];
 }
@@ -57,7 +59,7 @@ function matchAll(text: string, pattern: RegExp): { text: string; span: Span; gr
 
 interface PhraseEntry {
   phrase: string;
-  kind: 'NODE_TYPE' | 'MODE' | 'USE_CASE';
+  kind: 'NODE_TYPE' | 'MODE' | 'USE_CASE' | 'PROVISIONER';
   value: string;
 }
 
@@ -65,6 +67,7 @@ const PHRASES: PhraseEntry[] = [
   ...Object.entries(NODE_TYPE_PHRASES).flatMap(([value, list]) => list.map((phrase) => ({ phrase, kind: 'NODE_TYPE' as const, value }))),
   ...Object.entries(MODE_PHRASES).flatMap(([value, list]) => list.map((phrase) => ({ phrase, kind: 'MODE' as const, value }))),
   ...Object.entries(USE_CASE_PHRASES).flatMap(([value, list]) => list.map((phrase) => ({ phrase, kind: 'USE_CASE' as const, value }))),
+  ...Object.entries(PROVISIONER_PHRASES).flatMap(([value, list]) => list.map((phrase) => ({ phrase, kind: 'PROVISIONER' as const, value }))),
 ].sort((a, b) => b.phrase.length - a.phrase.length);
 
 /** Lower case, every character other than an ASCII letter, digit or "/" made a space: same length as the input. */
@@ -149,6 +152,7 @@ export function interpret(k: Knowledge, question: string): Interpretation {
     instanceTypes,
     settings,
     cniVersion: valuesOf('CNI_VERSION')[0] ?? null,
+    provisioner: (valuesOf('PROVISIONER')[0] as NodeProvisioner | undefined) ?? (hasWord(folded, ['al2023']) ? 'AL2023_NODEADM' : null),
     recognised: recognised.map(({ at: _at, ...term }) => term),
     unrecognised,
   };

@@ -1,4 +1,4 @@
-import type { PodNetworkingMode, UseCase } from '../../domain/vocabulary.js';
+import type { NodeProvisioner, PodNetworkingMode, UseCase } from '../../domain/vocabulary.js';
 import type { InstanceTypeLimits, Knowledge } from '../../knowledge/types.js';
 import type { CompatibilityReport } from '../compatibility.js';
 import type { CniConfig } from './config.js';
@@ -20,6 +20,8 @@ export interface LintContext {
   compatibility: CompatibilityReport;
   /** The VPC CNI's network policy is on: the node agent's flag says so, or the user asked for it. */
   networkPolicy: boolean;
+  /** What sets kubelet's max Pods on the nodes, when the user says. */
+  provisioner: NodeProvisioner | null;
 }
 
 export type LintRules = (ctx: LintContext) => Finding[];

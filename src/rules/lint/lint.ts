@@ -1,7 +1,7 @@
 // lintCniConfig: reads an aws-node configuration (env pairs or a manifest), works out the mode it implies, and runs
 // every group of lint rules against it. Each group lives in its own file; this one only puts them together.
 import { NODE_TYPE_LABELS } from '../../domain/labels.js';
-import { SEVERITIES, USE_CASES, type CniVersionOrigin, type NodeType, type PodNetworkingMode, type UseCase } from '../../domain/vocabulary.js';
+import { SEVERITIES, USE_CASES, type CniVersionOrigin, type NodeProvisioner, type NodeType, type PodNetworkingMode, type UseCase } from '../../domain/vocabulary.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import { compatibility, type CompatibilityReport } from '../compatibility.js';
 import { requireInstanceType } from '../instance-types.js';
@@ -10,6 +10,7 @@ import { RuleError } from '../rule-error.js';
 import { AWS_NODE_NODE_TYPE } from '../settings/aws-node.js';
 import { addressFamilyRules } from './address-families.js';
 import { applicabilityRules } from './applicability.js';
+import { autoModeRules } from './auto-mode.js';
 import { calicoRules } from './calico.js';
 import { AWS_NODE_CONTAINER, configFromEnv, INIT_CONTAINER, type CniConfig } from './config.js';
 import { configuredUseCases } from './configured-use-cases.js';
@@ -26,6 +27,7 @@ import { networkPolicyRules } from './network-policy.js';
 import { oneNoEffectPerSetting } from './no-effect.js';
 import { overriddenSettingRules } from './overridden-settings.js';
 import { prefixDelegationRules } from './prefix-delegation.js';
+import { provisionerRules } from './provisioner.js';
 import { securityGroupRules } from './security-groups.js';
 import { messageSentence, type Message } from '../message.js';
 import { summarise } from './summary.js';
@@ -40,6 +42,8 @@ export interface LintInput {
   cniVersion?: string | null;
   instanceType?: string | null;
   useCases?: readonly UseCase[] | null;
+  /** What sets kubelet's max Pods (nodeadm, Karpenter, ...): checks what it needs in the implied mode. */
+  provisioner?: NodeProvisioner | null;
 }
 
 export interface ConfiguredEnvVar {
@@ -86,7 +90,11 @@ const RULES: readonly LintRules[] = [
   initContainerRules,
   nameRules,
   literalRules,
+  provisionerRules,
 ];
+
+// On EKS Auto Mode no aws-node setting applies: the use cases it switches on are judged, and every setting is noted.
+const AUTO_MODE_RULES: readonly LintRules[] = [useCaseRules, autoModeRules];
 
 function readConfig(input: LintInput, limits: InputLimits): CniConfig {
   const hasEnv = input.env !== null && input.env !== undefined;
@@ -101,16 +109,19 @@ function readConfig(input: LintInput, limits: InputLimits): CniConfig {
   return config;
 }
 
-/** aws-node configures EC2 Linux nodes only; for other node types there is nothing of it to check. */
+/**
+ * aws-node configures EC2 Linux nodes only; on EKS Auto Mode a configuration is checked for what no longer applies
+ * there; for other node types there is nothing of it to check.
+ */
 function checkNodeType(nodeType: NodeType): void {
-  if (nodeType === AWS_NODE_NODE_TYPE) return;
-  const ref = nodeType === 'FARGATE' ? 'fact:compute-types/fargate' : 'fact:compute-types/windows';
-  throw new RuleError(
-    'NOT_SUPPORTED',
-    `aws-node does not run on ${NODE_TYPE_LABELS[nodeType]}, so its settings do not configure them` +
-      (nodeType === 'FARGATE' ? '.' : ': Windows IP address management is configured in the amazon-vpc-cni ConfigMap.'),
-    { nodeType, sources: [ref, 'fact:compute-types/awsNodeScheduling'] },
-  );
+  if (nodeType === AWS_NODE_NODE_TYPE || nodeType === 'EKS_AUTO_MODE') return;
+  const ref = nodeType === 'FARGATE' ? 'fact:compute-types/fargate' : nodeType === 'HYBRID' ? 'cite:hybrid/no-vpc-cni' : 'fact:compute-types/windows';
+  const where =
+    nodeType === 'FARGATE' ? '.' : nodeType === 'HYBRID' ? ': hybrid nodes run Cilium or Calico.' : ': Windows IP address management is configured in the amazon-vpc-cni ConfigMap.';
+  throw new RuleError('NOT_SUPPORTED', `aws-node does not run on ${NODE_TYPE_LABELS[nodeType]}, so its settings do not configure them${where}`, {
+    nodeType,
+    sources: [ref, 'fact:compute-types/awsNodeScheduling'],
+  });
 }
 
 function envAsRead(k: Knowledge, config: CniConfig): ConfiguredEnvVar[] {
@@ -127,7 +138,8 @@ export function lintCniConfig(k: Knowledge, input: LintInput, limits: InputLimit
   const config = readConfig(input, limits);
   const instanceType = input.instanceType ? requireInstanceType(k, input.instanceType) : null;
   const version = judgedVersion(k, config, input.cniVersion);
-  const { mode, modes } = impliedModes(k, config);
+  const autoMode = nodeType === 'EKS_AUTO_MODE';
+  const { mode, modes } = autoMode ? { mode: 'AUTO_MODE_PREFIXES' as const, modes: ['AUTO_MODE_PREFIXES' as const] } : impliedModes(k, config);
   const requestedUseCases = USE_CASES.filter((u) => input.useCases?.includes(u));
   const configured = configuredUseCases(config);
   const useCases = USE_CASES.filter((u) => requestedUseCases.includes(u) || configured.includes(u));
@@ -141,8 +153,9 @@ export function lintCniConfig(k: Knowledge, input: LintInput, limits: InputLimit
     requestedUseCases,
     compatibility: compatibility(k, nodeType, useCases),
     networkPolicy: useCases.includes('NETWORK_POLICY'),
+    provisioner: input.provisioner ?? null,
   };
-  const all = oneNoEffectPerSetting(RULES.flatMap((rules) => rules(ctx)));
+  const all = oneNoEffectPerSetting((autoMode ? AUTO_MODE_RULES : RULES).flatMap((rules) => rules(ctx)));
   const findings = SEVERITIES.flatMap((severity) => all.filter((f) => f.severity === severity));
   const ok = !findings.some((f) => f.severity === 'ERROR');
   const message = summarise(ok, findings, mode, modes, version);

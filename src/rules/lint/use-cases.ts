@@ -40,6 +40,9 @@ function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
   if (v.support === 'UNKNOWN') {
     return [finding(ctx.k, { ...base, code: 'USE_CASE_UNKNOWN', severity: 'WARNING', message: v.detail })];
   }
+  if (v.support === 'DISPUTED') {
+    return [finding(ctx.k, { ...base, code: 'USE_CASE_DISPUTED', severity: 'WARNING', message: v.detail })];
+  }
   if (v.minCniVersion && !atLeast(ctx.version.version, v.minCniVersion)) {
     return [
       finding(ctx.k, {
@@ -57,16 +60,20 @@ export function useCaseRules(ctx: LintContext): Finding[] {
   const { compatibility } = ctx;
   const conflicts = compatibility.conflicts.map((c) =>
     finding(ctx.k, {
-      code: 'USE_CASE_CONFLICT',
-      severity: 'ERROR',
+      code: c.disputed ? 'USE_CASE_DISPUTED' : 'USE_CASE_CONFLICT',
+      severity: c.disputed ? 'WARNING' : 'ERROR',
       setting: c.useCases.map(switchOf).find((s) => s !== null) ?? null,
-      message: `${sentence(listInWords(c.useCases.map((u) => USE_CASE_LABELS[u])))} cannot be used together. ${c.reason}`,
+      message: c.disputed
+        ? `Whether ${listInWords(c.useCases.map((u) => USE_CASE_LABELS[u]))} can be used together is disputed. ${c.reason}`
+        : `${sentence(listInWords(c.useCases.map((u) => USE_CASE_LABELS[u])))} cannot be used together. ${c.reason}`,
       refs: c.sources.map((s) => s.ref),
     }),
   );
-  // A conflict already says what is wrong with its use cases; their verdicts would say it again.
-  const conflicted = new Set(compatibility.conflicts.flatMap((c) => c.useCases));
+  // A conflict already says what is wrong with its use cases; their verdicts would say it again. A disputed conflict
+  // rules nothing out, so the verdicts still speak.
+  const conflicted = new Set(compatibility.conflicts.filter((c) => !c.disputed).flatMap((c) => c.useCases));
+  const disputed = new Set(compatibility.conflicts.filter((c) => c.disputed).flatMap((c) => c.useCases));
   const verdict = compatibility.modes.find((m) => m.mode === ctx.mode);
-  const verdicts = (verdict?.useCases ?? []).filter((v) => !conflicted.has(v.useCase));
+  const verdicts = (verdict?.useCases ?? []).filter((v) => !conflicted.has(v.useCase) && !(v.support === 'DISPUTED' && disputed.has(v.useCase)));
   return [...conflicts, ...verdicts.flatMap((v) => verdictFinding(ctx, v))];
 }
