@@ -46,6 +46,8 @@ export interface ServiceConfig {
   shutdownGraceMs: number;
   /** The Slack app's signing secret; the slash-command route is off without it. */
   slackSigningSecret: string | null;
+  /** The MCP server at /mcp. */
+  mcpEnabled: boolean;
 }
 
 export class ConfigError extends Error {
@@ -158,6 +160,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     shutdownDelayMs: read.integer('SHUTDOWN_DELAY_MS', 0, 0, 5 * 60 * SECOND),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 20 * SECOND, 0, 10 * 60 * SECOND),
     slackSigningSecret: read.secret('SLACK_SIGNING_SECRET', 16),
+    mcpEnabled: read.boolean('MCP_ENABLED', true),
   };
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
     read.problems.push(

@@ -16,7 +16,7 @@ const ENUM_IN_MESSAGE = /does not exist in "(\w+)" enum/;
 // graphql-js ends a message with its suggestion.
 const SUGGESTION = / Did you mean .*\?$/;
 
-interface CodingOptions {
+export interface CodingOptions {
   schema: GraphQLSchema;
   schemaDiscovery: boolean;
 }
@@ -43,7 +43,7 @@ function withCode(error: GraphQLError, options: CodingOptions, fallbackCode: str
 
 // An execution error without a path is a request error (a variable that does not coerce); one with a path was
 // thrown by a resolver and went through error masking.
-function coded(result: ExecutionResult, options: CodingOptions): ExecutionResult {
+export function coded(result: ExecutionResult, options: CodingOptions): ExecutionResult {
   if (!result.errors) return result;
   return { ...result, errors: result.errors.map((e) => withCode(e, options, e.path ? ERROR_CODES.internal : ERROR_CODES.badInput)) };
 }

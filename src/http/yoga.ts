@@ -12,6 +12,7 @@ import { useCodedErrorResponses } from './error-responses.js';
 import { maskError } from './errors.js';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import type { Logger } from './logger.js';
+import { useMcpEndpoint } from './mcp-endpoint.js';
 import { useMetricsEndpoint } from './metrics-endpoint.js';
 import type { Metrics } from './metrics.js';
 import { useQueryLimits } from './query-limits.js';
@@ -68,6 +69,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       useAvailability(state, GRAPHQL_PATH),
       useMetricsEndpoint(metrics),
       config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
+      config.mcpEnabled && useMcpEndpoint({ state, logger, maxBodyBytes: config.maxBodyBytes }),
       useQueryLimits(config.limits),
       !config.schemaDiscovery && useNoIntrospection(),
       useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),
