@@ -10,6 +10,7 @@ export const USAGE = `Usage:
                  [--cni-version <x.y.z>] [--max-enis <n>] [--json] [--endpoint URL]
   podnet lint <aws-node.yaml | -> [--node-type <node-type>] [--cni-version <x.y.z>] [--instance-type <type>]
                  [--use-case <use-case>]... [--json] [--endpoint URL]
+  podnet mcp     serves the MCP tools over stdio for an MCP client, from the embedded database
 
 Modes: individual-ips, ip-prefixes, security-groups-for-pods, fargate.
 Use cases: custom-networking, snat, security-groups-for-pods, network-policy, calico-network-policy, ipv6, public-subnets.

@@ -85,6 +85,7 @@ function describeError(error: NonNullable<GraphQLResult['errors']>[number]): str
 }
 
 export async function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  if (argv.length === 1 && argv[0] === 'mcp') return (await import('../mcp/stdio.js')).serveMcpOverStdio();
   let cli: CommandLine;
   let request: Request;
   try {
