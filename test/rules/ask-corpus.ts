@@ -74,7 +74,7 @@ export const ASK_CORPUS: CorpusEntry[] = [
   { q: 'what is the weather in Seattle', intent: 'UNKNOWN' },
   { q: '', intent: 'UNKNOWN' },
   { q: 'kubernetes', intent: 'UNKNOWN' },
-  { q: 'Does cilium work?', intent: 'UNKNOWN' },
+  { q: 'Does cilium work?', intent: 'UNKNOWN', unrecognised: ['cilium'] },
   { q: 'IPV6!!! on FARGATE???', intent: 'COMPATIBILITY', nodeTypes: ['FARGATE'], useCases: ['IPV6'] },
   { q: 'network-policy + security-groups-for-pods', intent: 'COMPATIBILITY', useCases: ['SECURITY_GROUPS_FOR_PODS', 'NETWORK_POLICY'] },
   { q: 'Custom Networking, SNAT, and Network Policy on EC2 Linux with VPC CNI v1.14.0', intent: 'COMPATIBILITY', nodeTypes: ['EC2_LINUX'], useCases: ['CUSTOM_NETWORKING', 'SNAT', 'NETWORK_POLICY'], cniVersion: '1.14.0' },

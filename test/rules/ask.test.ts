@@ -28,9 +28,17 @@ describe('ask', () => {
   });
 
   it('narrows the answer to the mode the question names', () => {
-    const answer = ask(knowledge, 'do pod security groups work with PD on linux?');
-    expect(answer.message.verdict).toBe('No');
+    const answer = ask(knowledge, 'does network policy work with PD on linux?');
+    expect(answer.message.verdict).toBe('Yes, with conditions');
     expect(answer.message.points.map((p) => p.label)).toEqual(['IP prefixes']);
+  });
+
+  it('answers security groups for Pods with prefix delegation as both on one node, as note 5 allows', () => {
+    const answer = ask(knowledge, 'do pod security groups work with PD on linux?');
+    expect(answer.message.verdict).toBe('Yes, with conditions');
+    expect(answer.message.text).toContain('on one Amazon EC2 Linux node');
+    expect(answer.message.points.map((p) => p.label)).toEqual(['Note 5', 'security groups for Pods', 'IP prefixes']);
+    expect(answer.message.points[0]!.text).toContain('on the same node');
   });
 
   it('answers density questions with the podDensity result, custom networking included', () => {
