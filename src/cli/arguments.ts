@@ -16,7 +16,7 @@ Modes: individual-ips, ip-prefixes, security-groups-for-pods, fargate.
 Use cases: custom-networking, snat, security-groups-for-pods, network-policy, calico-network-policy, ipv6, public-subnets.
 Without --endpoint the answer comes from the embedded database; with it, from a running podnet service.
 Exit codes: 0 answered (lint: no error; compat: compatible), 1 lint found errors or compat is not compatible,
-2 bad usage or input, 3 the service could not answer.`;
+2 bad usage or input, 3 the service could not answer, 4 ask could not place the question (intent UNKNOWN).`;
 
 export interface CommandLine {
   command: 'ask' | 'compat' | 'density' | 'lint';

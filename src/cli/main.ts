@@ -5,7 +5,7 @@ import { formatAsk, formatCompatibility, formatDensity, formatLint } from './out
 import { ASK, COMPATIBILITY, LINT, POD_DENSITY } from './queries.js';
 import { localTransport, remoteTransport, ServiceUnavailable, type GraphQLResult } from './transport.js';
 
-const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, UNAVAILABLE: 3 } as const;
+const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, UNAVAILABLE: 3, NOT_UNDERSTOOD: 4 } as const;
 
 /** Error codes that mean the input was wrong, as opposed to the service failing. */
 const INPUT_ERRORS = new Set([
@@ -34,7 +34,13 @@ function requestFor(cli: CommandLine): Request {
   const useCases = cli.useCases.map(enumValue);
   switch (cli.command) {
     case 'ask':
-      return { query: ASK, variables: { question: cli.positional }, field: 'ask', format: formatAsk, exitCode: () => EXIT.OK };
+      return {
+        query: ASK,
+        variables: { question: cli.positional },
+        field: 'ask',
+        format: formatAsk,
+        exitCode: (a) => (a.understood.intent === 'UNKNOWN' ? EXIT.NOT_UNDERSTOOD : EXIT.OK),
+      };
     case 'compat':
       return {
         query: COMPATIBILITY,
