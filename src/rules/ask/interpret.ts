@@ -138,16 +138,20 @@ export function interpret(k: Knowledge, question: string): Interpretation {
       rest = blank(rest, [{ start: at, end: at + entry.phrase.length }]);
     }
   }
-  const phraseMatches: (PhraseEntry & { index: number; text: string })[] = [];
+  const beforePhrases = rest;
+  let phraseMatches: (PhraseEntry & { index: number; text: string })[] = [];
   for (const entry of PHRASES) {
     for (const at of phraseIndexes(rest, entry.phrase)) {
       phraseMatches.push({ ...entry, index: at, text: question.slice(at, at + entry.phrase.length) });
       rest = blank(rest, [{ start: at, end: at + entry.phrase.length }]);
     }
   }
+  const typos = readTypos(beforePhrases, phraseMatches.map((m) => ({ start: m.index, end: m.index + m.phrase.length })), PHRASES, QUESTION_WORDS);
+  phraseMatches = phraseMatches.filter((m) => !typos.matches.some((t) => t.start <= m.index && m.index < t.end));
   for (const m of phraseMatches) recognised.push({ text: m.text, kind: m.kind, value: m.value, at: m.index });
-  const typos = readTypos(rest, PHRASES, QUESTION_WORDS);
-  for (const m of typos.matches) recognised.push({ text: question.slice(m.start, m.end), kind: m.entry.kind, value: m.entry.value, corrected: true, at: m.start });
+  for (const m of typos.matches) {
+    recognised.push({ text: question.slice(m.start, m.end), kind: m.entry.kind, value: m.entry.value, ...(m.misspelt ? { corrected: true as const } : {}), at: m.start });
+  }
   for (const u of typos.unclear) unrecognised.push({ text: question.slice(u.start, u.end), kind: 'UNCLEAR', near: u.near });
   recognised.sort((a, b) => a.at - b.at);
 

@@ -1,5 +1,6 @@
-// Phrases written with typos ("secuirty groups for pods", "fargte"), read by edit distance over the words the exact
-// phrase match left, as instance types and settings already are. A word close to a term that no phrase fits is
+// Phrases written with typos ("secuirty groups for pods", "fargte"), read by edit distance, as instance types and
+// settings already are. A misspelt phrase may hold a shorter phrase spelt right ("prefix delegaton" holds "prefix"):
+// the longer reading replaces the shorter one. A word close to a term that no phrase fits is
 // reported as unclear rather than dropped, so a question is never answered as if the word were not there.
 import { typoDistance } from '../edit-distance.js';
 
@@ -15,10 +16,15 @@ interface Word {
   end: number;
 }
 
-export interface TypoMatch {
-  entry: PhraseEntry;
+export interface Span {
   start: number;
   end: number;
+}
+
+export interface TypoMatch extends Span {
+  entry: PhraseEntry;
+  /** False when the words differ from the phrase only in a plural "s" ("linux node"): no typo to mention. */
+  misspelt: boolean;
 }
 
 export interface UnclearWord {
@@ -31,6 +37,10 @@ export interface UnclearWord {
 /** Edits a phrase of this many characters may be away: one in a short word, more in a long phrase. */
 function typoBudget(length: number): number {
   return length >= 16 ? 3 : length >= 8 ? 2 : 1;
+}
+
+function wordBudget(word: string): number {
+  return word.length >= 8 ? 2 : 1;
 }
 
 const MIN_LENGTH = 5;
@@ -47,13 +57,19 @@ function wordsOf(text: string): Word[] {
 const sameInitials = (a: readonly string[], b: readonly string[]) => a.every((w, i) => w[0] === b[i]?.[0]);
 
 /**
- * Reads typos in `rest` (the folded question with what was already read blanked). `questionWords` are words that ask
- * something ("modes", "settings") and are never part of a term.
+ * Reads typos in `text` (the folded question, names and versions blanked), where the phrases spelt right stand at
+ * `exact`. `questionWords` are words that ask something ("modes", "settings") and are never part of a term.
  */
-export function readTypos(rest: string, phrases: readonly PhraseEntry[], questionWords: ReadonlySet<string>): { matches: TypoMatch[]; unclear: UnclearWord[] } {
-  const words = wordsOf(rest).filter((w) => !/^\d+$/.test(w.text));
+export function readTypos(
+  text: string,
+  exact: readonly Span[],
+  phrases: readonly PhraseEntry[],
+  questionWords: ReadonlySet<string>,
+): { matches: TypoMatch[]; unclear: UnclearWord[] } {
+  const words = wordsOf(text).filter((w) => !/^\d+$/.test(w.text));
+  const exactOf = words.map((w) => exact.findIndex((e) => e.start <= w.start && w.end <= e.end));
   // Per span of words, the phrases closest to it (more than one value when two terms are equally close).
-  const candidates: { entries: PhraseEntry[]; from: number; to: number; distance: number }[] = [];
+  const candidates: { entries: PhraseEntry[]; from: number; to: number; distance: number; misspelt: boolean }[] = [];
   for (const entry of phrases) {
     const target = normal(entry.phrase);
     if (target.length < MIN_LENGTH) continue;
@@ -61,15 +77,20 @@ export function readTypos(rest: string, phrases: readonly PhraseEntry[], questio
     const n = targetWords.length;
     for (let i = 0; i + n <= words.length; i++) {
       const window = words.slice(i, i + n);
-      // Words of one phrase stand together, punctuation aside.
+      // Words of one phrase stand together, punctuation aside; a phrase spelt right is taken whole or not at all.
       if (window.some((w, j) => (j > 0 && w.start - window[j - 1]!.end > 3) || questionWords.has(w.text))) continue;
+      const inside = exactOf.slice(i, i + n);
+      if (inside.every((e) => e >= 0) || exactOf.some((e, j) => e >= 0 && inside.includes(e) && (j < i || j >= i + n))) continue;
       const text = window.map((w) => w.text).join(' ');
       if (Math.abs(text.length - target.length) > typoBudget(target.length) || !sameInitials(window.map((w) => w.text), targetWords)) continue;
       const distance = typoDistance(text, target);
       if (distance === 0 || distance > typoBudget(target.length)) continue;
+      // Each word a typo or two from its own, so "with prefixes" never reads as "without prefixes".
+      if (window.some((w, j) => typoDistance(w.text, targetWords[j]!) > wordBudget(targetWords[j]!))) continue;
+      const misspelt = window.some((w, j) => ![w.text, `${w.text}s`].includes(targetWords[j]!) && w.text !== `${targetWords[j]}s`);
       const same = candidates.find((c) => c.from === i && c.to === i + n);
-      if (!same) candidates.push({ entries: [entry], from: i, to: i + n, distance });
-      else if (distance < same.distance) Object.assign(same, { entries: [entry], distance });
+      if (!same) candidates.push({ entries: [entry], from: i, to: i + n, distance, misspelt });
+      else if (distance < same.distance) Object.assign(same, { entries: [entry], distance, misspelt });
       else if (distance === same.distance && !same.entries.some((e) => e.value === entry.value)) same.entries.push(entry);
     }
   }
@@ -84,9 +105,9 @@ export function readTypos(rest: string, phrases: readonly PhraseEntry[], questio
     const span = { start: words[c.from]!.start, end: words[c.to - 1]!.end };
     // Two terms equally close: not a guess to make.
     if (c.entries.length > 1) unclear.push({ ...span, near: c.entries.map((e) => e.phrase) });
-    else matches.push({ entry: c.entries[0]!, ...span });
+    else matches.push({ entry: c.entries[0]!, misspelt: c.misspelt, ...span });
   }
-  unclear.push(...unclearWords(words.filter((_, i) => !taken.has(i)), phrases, questionWords));
+  unclear.push(...unclearWords(words.filter((_, i) => !taken.has(i) && exactOf[i]! < 0), phrases, questionWords));
   return { matches, unclear };
 }
 
@@ -97,7 +118,7 @@ function unclearWords(left: readonly Word[], phrases: readonly PhraseEntry[], qu
   const out: UnclearWord[] = [];
   for (const word of left) {
     if (word.text.length < MIN_LENGTH || known.has(word.text) || questionWords.has(word.text)) continue;
-    const budget = word.text.length >= 8 ? 2 : 1;
+    const budget = wordBudget(word.text);
     const near = distinctive.filter((d) => d[0] === word.text[0] && Math.abs(d.length - word.text.length) <= budget && typoDistance(word.text, d) <= budget);
     if (near.length === 0) continue;
     const holding = phrases.filter((p) => normal(p.phrase).split(' ').some((w) => near.includes(w))).map((p) => p.phrase);
