@@ -46,6 +46,8 @@ export interface ServiceConfig {
   shutdownGraceMs: number;
   /** The Slack app's signing secret; the slash-command route is off without it. */
   slackSigningSecret: string | null;
+  /** How a slash command is answered in time: the deadline, and where answers may be posted later. */
+  slackReply: { deadlineMs: number; responseUrlPrefix: string };
   /** The MCP server at /mcp. */
   mcpEnabled: boolean;
 }
@@ -160,6 +162,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     shutdownDelayMs: read.integer('SHUTDOWN_DELAY_MS', 0, 0, 5 * 60 * SECOND),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 20 * SECOND, 0, 10 * 60 * SECOND),
     slackSigningSecret: read.secret('SLACK_SIGNING_SECRET', 16),
+    slackReply: {
+      deadlineMs: read.integer('SLACK_REPLY_DEADLINE_MS', 2500, 0, 2900),
+      responseUrlPrefix: read.string('SLACK_RESPONSE_URL_PREFIX', 'https://hooks.slack.com/'),
+    },
     mcpEnabled: read.boolean('MCP_ENABLED', true),
   };
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {

@@ -68,7 +68,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       config.corsOrigins.length > 0 && useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }),
       useAvailability(state, GRAPHQL_PATH),
       useMetricsEndpoint(metrics),
-      config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
+      config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger, reply: config.slackReply }),
       config.mcpEnabled && useMcpEndpoint({ state, logger, maxBodyBytes: config.maxBodyBytes }),
       useQueryLimits(config.limits),
       !config.schemaDiscovery && useNoIntrospection(),
