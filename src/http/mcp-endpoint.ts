@@ -1,7 +1,9 @@
 // /mcp: the MCP server (src/mcp) over Streamable HTTP, for clients of the 2026-07-28 protocol revision and of the
 // 2025 revisions alike (the SDK's createMcpHandler, stateless: one server instance per request). A body is read up
-// to MAX_BODY_BYTES, as GraphQL's is; answered 503 until the knowledge is loaded; off with MCP_ENABLED=false.
-import { createMcpHandler } from '@modelcontextprotocol/server';
+// to MAX_BODY_BYTES, as GraphQL's is, and holds one message: a JSON-RPC batch (which 2025-03-26 allowed) would put
+// any number of tool calls in one request, as GraphQL batching would, and is refused. Answered 503 until the
+// knowledge is loaded; off with MCP_ENABLED=false.
+import { createMcpHandler, readRequestBody } from '@modelcontextprotocol/server';
 import type { Plugin } from 'graphql-yoga';
 import { createPodnetMcpServer } from '../mcp/server.js';
 import { SERVICE_UNAVAILABLE } from './availability.js';
@@ -26,12 +28,14 @@ export function useMcpEndpoint(options: { state: ServiceState; logger: Logger; m
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== MCP_PATH) return;
-      if (!state.knowledge) {
-        return endResponse(
-          fetchAPI.Response.json({ errors: [{ message: 'The service is starting.', extensions: { code: SERVICE_UNAVAILABLE } }] }, { status: 503, headers: { 'retry-after': '1' } }),
-        );
-      }
-      endResponse(await handler.fetch(request));
+      const refuse = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+        endResponse(fetchAPI.Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers }));
+      if (!state.knowledge) return refuse(503, SERVICE_UNAVAILABLE, 'The service is starting.', { 'retry-after': '1' });
+      if (request.method !== 'POST') return endResponse(await handler.fetch(request));
+      const body = await readRequestBody(request, options.maxBodyBytes);
+      if (body.tooLarge) return refuse(413, 'REQUEST_ENTITY_TOO_LARGE', `The request body is over ${options.maxBodyBytes} bytes.`);
+      if (body.text.trimStart().startsWith('[')) return refuse(400, 'BAD_REQUEST', 'JSON-RPC batches are not accepted: send one message per request.');
+      endResponse(await handler.fetch(new Request(request.url, { method: 'POST', headers: request.headers, body: body.text })));
     },
   };
 }

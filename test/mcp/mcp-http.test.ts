@@ -160,6 +160,18 @@ describe('/mcp on the service', () => {
       body,
     });
     expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+  });
+
+  it('refuses a JSON-RPC batch: one message per request, as GraphQL takes one operation', async () => {
+    const call = { jsonrpc: '2.0', method: 'tools/call', params: { name: 'ask', arguments: { question: 'ipv6?' } } };
+    const response = await fetch(`${service.url}/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify([{ ...call, id: 1 }, { ...call, id: 2 }]),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('is off with MCP_ENABLED=false', async () => {

@@ -6,7 +6,7 @@ import type { Knowledge } from '../../knowledge/types.js';
 import { typoDistance } from '../edit-distance.js';
 import { NOT_COVERED_PHRASES, type NotCoveredCategory } from './not-covered.js';
 import { MODE_PHRASES, MODES_WORDS, NODE_TYPE_PHRASES, SETTINGS_WORDS, USE_CASE_PHRASES } from './phrases.js';
-import { readTypos, type PhraseEntry } from './typos.js';
+import { TypoReader, type PhraseEntry } from './typos.js';
 
 export type Intent = 'COMPATIBILITY' | 'POD_DENSITY' | 'SETTING' | 'SETTINGS_FOR_MODE' | 'MODES' | 'UNKNOWN';
 export type TermKind = 'NODE_TYPE' | 'MODE' | 'USE_CASE' | 'INSTANCE_TYPE' | 'SETTING' | 'CNI_VERSION' | 'UNCLEAR' | 'NOT_COVERED';
@@ -87,6 +87,8 @@ const NOT_COVERED = Object.entries(NOT_COVERED_PHRASES)
 /** Words that ask something ("modes", "settings"): never part of a misspelt term. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([...SETTINGS_WORDS, ...MODES_WORDS].flatMap((w) => w.split(' ')));
 
+const TYPOS = new TypoReader(PHRASES, QUESTION_WORDS);
+
 /** Where the phrase stands as whole words in the folded text. */
 function phraseIndexes(folded: string, phrase: string): number[] {
   const needle = ` ${phrase.replace(/[^a-z0-9/]/g, ' ')} `;
@@ -146,7 +148,7 @@ export function interpret(k: Knowledge, question: string): Interpretation {
       rest = blank(rest, [{ start: at, end: at + entry.phrase.length }]);
     }
   }
-  const typos = readTypos(beforePhrases, phraseMatches.map((m) => ({ start: m.index, end: m.index + m.phrase.length })), PHRASES, QUESTION_WORDS);
+  const typos = TYPOS.read(beforePhrases, phraseMatches.map((m) => ({ start: m.index, end: m.index + m.phrase.length })));
   phraseMatches = phraseMatches.filter((m) => !typos.matches.some((t) => t.start <= m.index && m.index < t.end));
   for (const m of phraseMatches) recognised.push({ text: m.text, kind: m.kind, value: m.value, at: m.index });
   for (const m of typos.matches) {
