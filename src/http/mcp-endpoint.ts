@@ -12,7 +12,24 @@ import type { ServiceState } from './service-state.js';
 
 export const MCP_PATH = '/mcp';
 
-export function useMcpEndpoint(options: { state: ServiceState; logger: Logger; maxBodyBytes: number }): Plugin {
+/** "tools/call ask", "tools/list": what a JSON-RPC message asks for, as the request log names it. */
+function operationOf(body: string): string | null {
+  try {
+    const message = JSON.parse(body) as { method?: unknown; params?: { name?: unknown; uri?: unknown } };
+    if (typeof message.method !== 'string') return null;
+    const target = message.params?.name ?? message.params?.uri;
+    return typeof target === 'string' ? `${message.method} ${target}` : message.method;
+  } catch {
+    return null;
+  }
+}
+
+export function useMcpEndpoint(options: {
+  state: ServiceState;
+  logger: Logger;
+  maxBodyBytes: number;
+  nameOperation: (request: Request, operationName: string) => void;
+}): Plugin {
   const { state, logger } = options;
   const handler = createMcpHandler(
     () =>
@@ -35,6 +52,8 @@ export function useMcpEndpoint(options: { state: ServiceState; logger: Logger; m
       const body = await readRequestBody(request, options.maxBodyBytes);
       if (body.tooLarge) return refuse(413, 'REQUEST_ENTITY_TOO_LARGE', `The request body is over ${options.maxBodyBytes} bytes.`);
       if (body.text.trimStart().startsWith('[')) return refuse(400, 'BAD_REQUEST', 'JSON-RPC batches are not accepted: send one message per request.');
+      const operation = operationOf(body.text);
+      if (operation !== null) options.nameOperation(request, operation.slice(0, 128));
       endResponse(await handler.fetch(new Request(request.url, { method: 'POST', headers: request.headers, body: body.text })));
     },
   };

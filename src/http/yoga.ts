@@ -69,7 +69,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       useAvailability(state, GRAPHQL_PATH),
       useMetricsEndpoint(metrics),
       config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger, reply: config.slackReply }),
-      config.mcpEnabled && useMcpEndpoint({ state, logger, maxBodyBytes: config.maxBodyBytes }),
+      config.mcpEnabled && useMcpEndpoint({ state, logger, maxBodyBytes: config.maxBodyBytes, nameOperation: observer.nameOperation }),
       useQueryLimits(config.limits),
       !config.schemaDiscovery && useNoIntrospection(),
       useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),

@@ -74,6 +74,11 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
     expect(result.content[0]!.text).toMatch(/^\*\*No:\*\*/);
   });
 
+  it('names the tool called in the request log', async () => {
+    await call(client, 'settings_for_mode', { mode: 'FARGATE' });
+    expect(service.logs().some((l) => l.msg === 'request' && l.path === '/mcp' && l.operationName === 'tools/call settings_for_mode')).toBe(true);
+  });
+
   it('pod_density: max Pods as the rules count them', async () => {
     const result = await call(client, 'pod_density', { instanceType: 'm5.large', mode: 'IP_PREFIXES' });
     expectSourcedText(result);
@@ -148,7 +153,8 @@ describe('/mcp on the service', () => {
     await client.close();
     const metrics = await (await fetch(`${service.url}/metrics`)).text();
     expect(metrics).toMatch(/podnet_http_requests_total\{endpoint="mcp",method="POST",status="200"\} [1-9]/);
-    expect(service.logs().some((l) => l.msg === 'request' && l.path === '/mcp' && l.status === 200 && typeof l.requestId === 'string')).toBe(true);
+    const lines = service.logs().filter((l) => l.msg === 'request' && l.path === '/mcp' && l.status === 200 && typeof l.requestId === 'string');
+    expect(lines.map((l) => l.operationName)).toContain('tools/list');
   });
 
   it('refuses a body over MAX_BODY_BYTES with 413 before reading it', async () => {
