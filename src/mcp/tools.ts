@@ -103,7 +103,7 @@ export const TOOLS: readonly ToolDefinition[] = [
     title: 'Ask in plain words',
     field: 'ask',
     selection: `{ question markdown
-      understood { intent nodeTypes modes useCases instanceTypes settings cniVersion recognised { text kind value } unrecognised { text kind suggestions } }
+      understood { intent nodeTypes modes useCases instanceTypes settings cniVersion recognised { text kind value corrected } unrecognised { text kind suggestions } }
       facts { label text sources ${SOURCE} } followUps }`,
     text: askText,
   },

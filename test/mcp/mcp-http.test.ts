@@ -2,6 +2,11 @@
 import type { Client } from '@modelcontextprotocol/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_TYPES, POD_NETWORKING_MODES, USE_CASES } from '../../src/domain/vocabulary.js';
+import { readConfig } from '../../src/http/config.js';
+import { createLogger } from '../../src/http/logger.js';
+import { Metrics } from '../../src/http/metrics.js';
+import { ServiceState } from '../../src/http/service-state.js';
+import { createPodnetYoga } from '../../src/http/yoga.js';
 import { compatibility } from '../../src/rules/compatibility.js';
 import { podDensity } from '../../src/rules/pod-density.js';
 import { settingsFor } from '../../src/rules/settings-for-mode.js';
@@ -178,6 +183,13 @@ describe('/mcp on the service', () => {
     });
     expect(response.status).toBe(400);
     expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers 503 until the knowledge is loaded', async () => {
+    const starting = createPodnetYoga({ config: readConfig({ LOG_LEVEL: 'silent' }), state: new ServiceState(), logger: createLogger('silent'), metrics: new Metrics() });
+    const response = await starting.fetch('http://podnet.test/mcp', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(response.status).toBe(503);
+    expect((await response.json()).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
   });
 
   it('is off with MCP_ENABLED=false', async () => {

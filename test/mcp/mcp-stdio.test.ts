@@ -23,6 +23,19 @@ describe.each(ERAS)('podnet mcp over stdio, %s', (_era, era) => {
     expect(result.structuredContent.podDensity.maxPods).toBe(29);
   });
 
+  it.each([
+    ['compatibility', { nodeType: 'EC2_LINUX', useCases: ['IPV6'] }],
+    ['cni_settings', { search: 'warm' }],
+    ['settings_for_mode', { mode: 'INDIVIDUAL_IPS' }],
+    ['lint_cni_config', { input: { env: [{ name: 'ENABLE_PREFIX_DELEGATION', value: 'true' }] } }],
+    ['ask', { question: 'what does WARM_IP_TARGET do?' }],
+  ])('calls %s', async (name, args) => {
+    const result: any = await client.callTool({ name, arguments: args });
+    expect(result.isError).toBeFalsy();
+    expect(Object.keys(result.structuredContent)).toHaveLength(1);
+    expect(result.content[0].text).toContain('Sources:');
+  });
+
   it('answers bad arguments as tool errors with the GraphQL code', async () => {
     const result: any = await client.callTool({ name: 'settings_for_mode', arguments: { mode: 'PREFIX' } });
     expect(result.isError).toBe(true);

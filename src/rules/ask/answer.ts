@@ -61,9 +61,8 @@ function nodeTypesAsked(u: Interpretation): NodeType[] {
 }
 
 /**
- * The report narrowed to what the question states: the modes it named (all of them on one node, so "prefix
- * delegation with security groups for Pods" is the IP prefixes column) and the VPC CNI version it named. The whole
- * report when it states neither.
+ * The report narrowed to what the question states: the modes it named and the VPC CNI version it named (a use case
+ * that needs a newer one makes the mode's verdict No). The whole report when it states neither.
  */
 function focusedMessage(k: Knowledge, report: CompatibilityReport, named: readonly PodNetworkingMode[], version: string | null): Message {
   if (named.length === 0 && version === null) return report.message;
@@ -120,7 +119,7 @@ function answerCompatibility(k: Knowledge, u: Interpretation): Parts {
   const message: Message =
     messages.length === 1
       ? messages[0]!
-      : { verdict: null, text: reports.map((r) => r.summary).join(' '), points: messages.flatMap((m) => m.points) };
+      : { verdict: null, text: messages.map(messageSentence).join(' '), points: messages.flatMap((m) => m.points) };
   return { message, compatibility: reports, followUps };
 }
 
