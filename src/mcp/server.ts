@@ -60,7 +60,7 @@ function prepare(tool: ToolDefinition): PreparedTool {
   };
 }
 
-export const PREPARED_TOOLS: readonly PreparedTool[] = TOOLS.map(prepare);
+const PREPARED_TOOLS: readonly PreparedTool[] = TOOLS.map(prepare);
 
 /** A tool error as MCP carries it: the message for the model, the GraphQL errors (codes, details) as structured content. */
 function toolError(errors: CodedError[]): CallToolResult {
