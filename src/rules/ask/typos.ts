@@ -1,7 +1,7 @@
 // Phrases written with typos ("secuirty groups for pods", "fargte"), read by edit distance, as instance types and
 // settings already are. A misspelt phrase may hold a shorter phrase spelt right ("prefix delegaton" holds "prefix"):
-// the longer reading replaces the shorter one. A word close to a term that no phrase fits is
-// reported as unclear rather than dropped, so a question is never answered as if the word were not there.
+// the longer reading replaces the shorter one. A word close to a term that no phrase fits is reported as unclear
+// rather than dropped, so a question is never answered as if the word were not there.
 import { typoDistance } from '../edit-distance.js';
 
 export interface PhraseEntry {
@@ -10,15 +10,13 @@ export interface PhraseEntry {
   value: string;
 }
 
-interface Word {
-  text: string;
+export interface Span {
   start: number;
   end: number;
 }
 
-export interface Span {
-  start: number;
-  end: number;
+interface Word extends Span {
+  text: string;
 }
 
 export interface TypoMatch extends Span {
@@ -27,9 +25,7 @@ export interface TypoMatch extends Span {
   misspelt: boolean;
 }
 
-export interface UnclearWord {
-  start: number;
-  end: number;
+export interface UnclearWord extends Span {
   /** The phrases holding the term the word is close to. */
   near: string[];
 }
