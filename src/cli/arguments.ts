@@ -20,6 +20,7 @@ export const USAGE = `Usage:
   podnet ips <instance-type> [--mode <mode>] [--nodes <n>] [--pods <n>] [--custom-networking] [--cni-version <x.y.z>]
                  [--warm-eni-target <n>] [--warm-ip-target <n>] [--minimum-ip-target <n>] [--warm-prefix-target <n>]
                  [--subnet <cidr>] [--pod-subnet <cidr>] [--json] [--endpoint URL]
+  podnet mcp     serves the MCP tools over stdio for an MCP client, from the embedded database
 
 Modes: individual-ips, ip-prefixes, security-groups-for-pods, fargate, auto-mode-prefixes, auto-mode-secondary-ips,
   hybrid-cilium, hybrid-calico.
@@ -28,7 +29,7 @@ Use cases: custom-networking, snat, security-groups-for-pods, network-policy, ca
 Without --endpoint the answer comes from the embedded database; with it, from a running podnet service.
 plan --format addon-json prints only the vpc-cni add-on's configuration values; --format yaml every YAML the plan holds.
 Exit codes: 0 answered (lint: no error; compat: compatible), 1 lint found errors or compat is not compatible,
-2 bad usage or input, 3 the service could not answer.`;
+2 bad usage or input, 3 the service could not answer, 4 ask could not place the question (intent UNKNOWN).`;
 
 const COMMANDS = ['ask', 'compat', 'density', 'lint', 'plan', 'ips'] as const;
 // Commands that take no positional argument.

@@ -7,7 +7,7 @@ import { IP_PLAN, PLAN } from './plan-queries.js';
 import { ASK, COMPATIBILITY, LINT, POD_DENSITY } from './queries.js';
 import { localTransport, remoteTransport, ServiceUnavailable, type GraphQLResult } from './transport.js';
 
-const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, UNAVAILABLE: 3 } as const;
+const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, UNAVAILABLE: 3, NOT_UNDERSTOOD: 4 } as const;
 
 /** Error codes that mean the input was wrong, as opposed to the service failing. */
 const INPUT_ERRORS = new Set([
@@ -36,7 +36,13 @@ function requestFor(cli: CommandLine): Request {
   const useCases = cli.useCases.map(enumValue);
   switch (cli.command) {
     case 'ask':
-      return { query: ASK, variables: { question: cli.positional }, field: 'ask', format: formatAsk, exitCode: () => EXIT.OK };
+      return {
+        query: ASK,
+        variables: { question: cli.positional },
+        field: 'ask',
+        format: formatAsk,
+        exitCode: (a) => (a.understood.intent === 'UNKNOWN' ? EXIT.NOT_UNDERSTOOD : EXIT.OK),
+      };
     case 'compat':
       return {
         query: COMPATIBILITY,
@@ -121,6 +127,7 @@ function describeError(error: NonNullable<GraphQLResult['errors']>[number]): str
 }
 
 export async function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  if (argv.length === 1 && argv[0] === 'mcp') return (await import('../mcp/stdio.js')).serveMcpOverStdio();
   let cli: CommandLine;
   let request: Request;
   try {

@@ -44,15 +44,16 @@ export function remoteTransport(endpoint: string): Transport {
  * graphql-yoga pipeline (no HTTP, logging, metrics or query limits to load), so an answer takes a fraction of a second.
  */
 export async function localTransport(): Promise<Transport> {
-  const [{ openEmbeddedKnowledge }, { schema }, { graphql }, { RuleError }] = await Promise.all([
+  const [{ openEmbeddedKnowledge }, { schema }, { graphql }, { RuleError }, { DEFAULT_INPUT_LIMITS }] = await Promise.all([
     import('./embedded-knowledge.js'),
     import('../graphql/schema.js'),
     import('graphql'),
     import('../rules/rule-error.js'),
+    import('../rules/input-limits.js'),
   ]);
   const knowledge = await openEmbeddedKnowledge();
   return async (query, variables) => {
-    const result = await graphql({ schema, source: query, variableValues: variables, contextValue: { knowledge } });
+    const result = await graphql({ schema, source: query, variableValues: variables, contextValue: { knowledge, inputLimits: DEFAULT_INPUT_LIMITS } });
     // Coded as the service codes them (src/http/errors.ts): a rule's error keeps its code and details. The CLI's own
     // documents are valid, so an error outside any field is about a value the user gave (a variable that does not
     // coerce).

@@ -35,8 +35,10 @@ const TermKindEnum = builder.enumType('TermKind', {
     USE_CASE: { description: 'A use case, e.g. "SGP", "netpol", "ENIConfig", "v6".' },
     INSTANCE_TYPE: { description: 'An EC2 instance type, e.g. "m5.large".' },
     SETTING: { description: 'An aws-node setting, in any letter case, e.g. "warm_prefix_target".' },
-    CNI_VERSION: { description: 'A VPC CNI version, e.g. "v1.18.0".' },
+    CNI_VERSION: { description: 'A VPC CNI version, e.g. "v1.18.0", or "1.13" right after "vpc cni" (read as 1.13.0).' },
     PROVISIONER: { description: 'What sets kubelet’s max Pods, e.g. "nodeadm", "Karpenter" (a NodeProvisioner value).' },
+    UNCLEAR: { description: 'Unrecognised: a word one typo from a known term that fits no phrase (suggestions lists the phrases it is near).' },
+    NOT_COVERED: { description: 'Unrecognised: something podnet has no facts about: another CNI plugin (Cilium), another cloud or distribution (GKE), an operating system other than the node types name (Ubuntu).' },
   } satisfies Record<TermKind, { description: string }>,
 });
 
@@ -46,6 +48,7 @@ const RecognisedTermRef = builder.objectRef<RecognisedTerm>('RecognisedTerm').im
     text: t.exposeString('text', { description: 'The words as written in the question.' }),
     kind: t.field({ type: TermKindEnum, description: 'What they were read as.', resolve: (r) => r.kind }),
     value: t.exposeString('value', { description: 'The enum value, instance type, setting name or version they were read as.' }),
+    corrected: t.boolean({ description: 'True when the words misspell the term they were read as (within a few typing mistakes); the answer says so.', resolve: (r) => r.corrected === true }),
   }),
 });
 
@@ -54,10 +57,10 @@ interface Unplaced extends UnrecognisedTerm {
 }
 
 const UnrecognisedTermRef = builder.objectRef<Unplaced>('UnrecognisedTerm').implement({
-  description: 'A piece of the question that looks like an instance type or a setting name the knowledge does not hold.',
+  description: 'A piece of the question `ask` did not place: a name the knowledge does not hold, a misspelt word that fits no term, or something podnet has no facts about. Any of them makes the intent UNKNOWN.',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The words as written in the question.' }),
-    kind: t.field({ type: TermKindEnum, description: 'What it looks like: INSTANCE_TYPE or SETTING.', resolve: (u) => u.kind }),
+    kind: t.field({ type: TermKindEnum, description: 'What it looks like: INSTANCE_TYPE, SETTING, UNCLEAR or NOT_COVERED.', resolve: (u) => u.kind }),
     suggestions: t.stringList({ description: 'Known names close to it, closest first.', resolve: (u) => [...u.suggestions] }),
   }),
 });
@@ -75,7 +78,7 @@ const UnderstandingRef = builder.objectRef<Answer>('Understanding').implement({
     recognised: t.field({ type: [RecognisedTermRef], description: 'Every piece recognised, in the order of the question.', resolve: (a) => a.understood.recognised }),
     unrecognised: t.field({
       type: [UnrecognisedTermRef],
-      description: 'Names that look like instance types or settings but are not known, with suggestions.',
+      description: 'What was not placed: unknown names, unclear words and things podnet has no facts about, with suggestions.',
       resolve: (a) => a.understood.unrecognised.map((u, i) => ({ ...u, suggestions: a.suggestions[i] ?? [] })),
     }),
   }),

@@ -61,6 +61,10 @@ export interface ServiceConfig {
   slackSigningSecret: string | null;
   /** Origins allowed to embed the page (/) in a frame: exact origins, or ['*'] for any; empty for none. */
   frameAncestors: string[];
+  /** How a slash command is answered in time: the deadline, and where answers may be posted later. */
+  slackReply: { deadlineMs: number; responseUrlPrefix: string };
+  /** The MCP server at /mcp. */
+  mcpEnabled: boolean;
 }
 
 export class ConfigError extends Error {
@@ -196,6 +200,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     frameAncestors: read.origins('PAGE_FRAME_ANCESTORS'),
     metricsPort: read.optionalInteger('METRICS_PORT', 1, 65535),
     metricsBearerToken: read.secret('METRICS_BEARER_TOKEN', 16),
+    slackReply: {
+      deadlineMs: read.integer('SLACK_REPLY_DEADLINE_MS', 2500, 0, 2900),
+      responseUrlPrefix: read.string('SLACK_RESPONSE_URL_PREFIX', 'https://hooks.slack.com/'),
+    },
+    mcpEnabled: read.boolean('MCP_ENABLED', true),
   };
   if (config.metricsPort !== null && config.metricsPort === config.port) {
     read.problems.push(`METRICS_PORT=${config.metricsPort} is not valid: it must differ from PORT.`);

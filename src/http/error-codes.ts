@@ -16,7 +16,7 @@ const ENUM_IN_MESSAGE = /does not exist in "(\w+)" enum/;
 // graphql-js ends a message with its suggestion.
 const SUGGESTION = / Did you mean .*\?$/;
 
-interface CodingOptions {
+export interface CodingOptions {
   schema: GraphQLSchema;
   schemaDiscovery: boolean;
 }

@@ -6,7 +6,7 @@ import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Knowledge } from '../knowledge/types.js';
 import { RequestTally } from './request-tally.js';
 
-export const ENDPOINTS = ['graphql', 'health', 'ready', 'metrics', 'other'] as const;
+export const ENDPOINTS = ['graphql', 'mcp', 'health', 'ready', 'metrics', 'other'] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
 const DURATION = {

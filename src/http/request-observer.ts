@@ -23,7 +23,14 @@ function errorsOf(result: unknown): readonly GraphQLError[] {
   return results.flatMap((r) => (r && typeof r === 'object' && Array.isArray(r.errors) ? r.errors : []));
 }
 
-export function createRequestObserver(options: { logger: Logger; metrics: Metrics; graphqlPath: string }): { first: Plugin; last: Plugin } {
+export interface RequestObserver {
+  first: Plugin;
+  last: Plugin;
+  /** Names what a request asked for when it is not a GraphQL operation (an MCP method and tool), for its log line. */
+  nameOperation(request: Request, operationName: string): void;
+}
+
+export function createRequestObserver(options: { logger: Logger; metrics: Metrics; graphqlPath: string }): RequestObserver {
   const records = new WeakMap<Request, RequestRecord>();
 
   function recordOf(request: Request): RequestRecord {
@@ -98,5 +105,5 @@ export function createRequestObserver(options: { logger: Logger; metrics: Metric
     },
   };
 
-  return { first, last };
+  return { first, last, nameOperation: (request, operationName) => void (recordOf(request).operationName = operationName) };
 }

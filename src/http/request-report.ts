@@ -2,6 +2,7 @@
 // the response cache in front of it): its id, one log line and one set of metrics.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger.js';
+import { MCP_PATH } from './mcp-endpoint.js';
 import type { Endpoint, Metrics } from './metrics.js';
 import { writeRequestLine, type RequestLineFields } from './request-log-line.js';
 
@@ -15,6 +16,7 @@ export function requestIdFor(callerId: string | null | undefined): string {
 
 export function endpointOf(pathname: string, graphqlPath: string): Endpoint {
   if (pathname === graphqlPath) return 'graphql';
+  if (pathname === MCP_PATH) return 'mcp';
   if (pathname === '/health') return 'health';
   if (pathname === '/ready') return 'ready';
   if (pathname === '/metrics') return 'metrics';

@@ -1,21 +1,19 @@
 // POST /integrations/slack/command: a Slack slash command ("/podnet can I use network policy on fargate?").
 // The request must carry Slack's signature over its raw body; the reply is Slack blocks built from `ask`, the same
-// answer the GraphQL `ask` query gives. Off unless SLACK_SIGNING_SECRET is configured.
+// answer the GraphQL `ask` query gives, in time (slack-reply.ts). Off unless SLACK_SIGNING_SECRET is configured.
 import type { Plugin } from 'graphql-yoga';
-import { slackReply } from '../format/slack-blocks.js';
-import { ask } from '../rules/ask/answer.js';
-import { RuleError } from '../rules/rule-error.js';
 import type { Logger } from './logger.js';
 import type { ServiceState } from './service-state.js';
 import { textWithin } from './bounded-body.js';
 import { SlackReplayGuard } from './slack-replay-guard.js';
+import { slackCommandReply, type SlackReplyOptions } from './slack-reply.js';
 import { checkSlackSignature } from './slack-signature.js';
 
 export const SLACK_COMMAND_PATH = '/integrations/slack/command';
 // A slash command's form is a few hundred bytes; anything much larger is not from Slack.
 const MAX_SLACK_BODY_BYTES = 16 * 1024;
 
-export function useSlackCommand(options: { secret: string; state: ServiceState; logger: Logger }): Plugin {
+export function useSlackCommand(options: { secret: string; state: ServiceState; logger: Logger; reply: Omit<SlackReplyOptions, 'logger'> }): Plugin {
   const replays = new SlackReplayGuard();
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
@@ -47,13 +45,7 @@ export function useSlackCommand(options: { secret: string; state: ServiceState; 
       const form = new URLSearchParams(body);
       // Slack checks the endpoint's certificate now and then with ssl_check=1 and expects a 200.
       if (form.get('ssl_check') === '1') return reply(200, {});
-      try {
-        const answer = ask(knowledge, (form.get('text') ?? '').trim());
-        return reply(200, slackReply(answer.message, answer.followUps));
-      } catch (error) {
-        if (!(error instanceof RuleError)) throw error;
-        return reply(200, { response_type: 'ephemeral', text: error.message });
-      }
+      return reply(200, await slackCommandReply(knowledge, form, { ...options.reply, logger: options.logger }));
     },
   };
 }

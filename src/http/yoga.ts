@@ -14,6 +14,7 @@ import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { useJsonQueryParameters } from './json-query-parameters.js';
 import { useGraphiQLAssets } from './graphiql-assets.js';
 import type { Logger } from './logger.js';
+import { useMcpEndpoint } from './mcp-endpoint.js';
 import { useMetricsEndpoint } from './metrics-endpoint.js';
 import type { Metrics } from './metrics.js';
 import { useQueryLimits } from './query-limits.js';
@@ -73,11 +74,12 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       observer.first,
       config.corsOrigins.length > 0 ? useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }) : useCorsOff(),
       useAvailability(state, GRAPHQL_PATH),
-      useWebPage({ state, frameAncestors: config.frameAncestors, graphiql: config.schemaDiscovery }),
+      useWebPage({ state, frameAncestors: config.frameAncestors, graphiql: config.schemaDiscovery, inputLimits: config.inputLimits }),
       useJsonQueryParameters(GRAPHQL_PATH),
       config.metricsPort === null && useMetricsEndpoint(metrics, config.metricsBearerToken),
       config.schemaDiscovery && useGraphiQLAssets(),
-      config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger }),
+      config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger, reply: config.slackReply }),
+      config.mcpEnabled && useMcpEndpoint({ state, logger, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, nameOperation: observer.nameOperation }),
       useQueryLimits(config.limits),
       useRepeatedFieldLimit(config.limits.maxRepeatedFields),
       useResponseSizeLimit(config.maxResponseBytes),

@@ -4,7 +4,7 @@ import { execute, GraphQLError, parse, validate, type DocumentNode } from 'graph
 import { schema } from '../graphql/schema.js';
 import { coded } from '../http/error-codes.js';
 import { maskError } from '../http/errors.js';
-import type { Knowledge } from '../knowledge/types.js';
+import type { Context } from '../graphql/builder.js';
 import type { PageError } from './assets/render.js';
 
 export interface PageAnswer {
@@ -32,7 +32,7 @@ function pageErrors(errors: readonly GraphQLError[]): PageError[] {
   return (coded({ errors: masked }, { schema, schemaDiscovery: true }).errors ?? []).map(({ message, extensions }) => ({ message, extensions: { ...extensions } }));
 }
 
-export async function answerPageQuery(knowledge: Knowledge, query: string, variables: Record<string, unknown>): Promise<PageAnswer> {
-  const result = await execute({ schema, document: documentOf(query), variableValues: variables, contextValue: { knowledge } });
+export async function answerPageQuery(context: Context, query: string, variables: Record<string, unknown>): Promise<PageAnswer> {
+  const result = await execute({ schema, document: documentOf(query), variableValues: variables, contextValue: context });
   return { data: (result.data as Record<string, unknown> | null | undefined) ?? null, errors: pageErrors(result.errors ?? []) };
 }

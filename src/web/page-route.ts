@@ -11,6 +11,7 @@ import type { Knowledge } from '../knowledge/types.js';
 import { MIN_COMPRESSED_BYTES, takesGzip } from '../http/content-encoding.js';
 import { etagFor, ifNoneMatchHolds } from '../http/http-caching.js';
 import type { ServiceState } from '../http/service-state.js';
+import type { InputLimits } from '../rules/input-limits.js';
 import { questionsOf, renderPage } from './page.js';
 import { ASSET_CACHE_CONTROL, staticAssets } from './static-assets.js';
 
@@ -22,6 +23,8 @@ export interface WebPageOptions {
   frameAncestors: readonly string[];
   /** Whether GraphiQL is served, so the page links to it. */
   graphiql: boolean;
+  /** The input limits the page's own queries run under, as GraphQL requests do. */
+  inputLimits: InputLimits;
 }
 
 /** Whether an Accept header names text/html with a weight above 0 (a browser navigating). */
@@ -60,7 +63,7 @@ async function pageBytes(html: string): Promise<PageBytes> {
   return { plain, gzipped: await gzipAsync(plain) };
 }
 
-export function useWebPage({ state, frameAncestors, graphiql }: WebPageOptions): Plugin {
+export function useWebPage({ state, frameAncestors, graphiql, inputLimits }: WebPageOptions): Plugin {
   const csp = contentSecurityPolicy(frameAncestors);
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
@@ -94,7 +97,7 @@ export function useWebPage({ state, frameAncestors, graphiql }: WebPageOptions):
       if (ifNoneMatchHolds(request.headers.get('if-none-match'), etag)) {
         return endResponse(new fetchAPI.Response(null, { status: 304, headers: { etag, 'cache-control': 'no-cache', vary: headers.vary! } }));
       }
-      const render = () => renderPage(knowledge, questionsOf(url.searchParams), assets, graphiql);
+      const render = () => renderPage({ knowledge, inputLimits }, questionsOf(url.searchParams), assets, graphiql);
       let bytes: Promise<PageBytes>;
       if (url.search === '') {
         bytes = plainPages.get(knowledge) ?? render().then(pageBytes);

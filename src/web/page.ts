@@ -3,6 +3,7 @@
 // is answered here, through the GraphQL schema, so the page answers it without JavaScript; with JavaScript the
 // page's script asks /graphql as the forms change and renders the answer with the same code (assets/render.js).
 import { NODE_TYPES, POD_NETWORKING_MODES, USE_CASES, type NodeType } from '../domain/vocabulary.js';
+import type { Context } from '../graphql/builder.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { nodeTypeInfo } from '../rules/node-types.js';
 import {
@@ -122,10 +123,11 @@ function labelsBlock(): string {
   return `<script type="application/json" id="page-labels">${JSON.stringify(PAGE_LABELS).replace(/</g, '\\u003c')}</script>`;
 }
 
-export async function renderPage(k: Knowledge, questions: PageQuestions, assets: StaticAssets, graphiql: boolean): Promise<string> {
+export async function renderPage(context: Context, questions: PageQuestions, assets: StaticAssets, graphiql: boolean): Promise<string> {
+  const k = context.knowledge;
   const [compatibility, podDensity] = await Promise.all([
-    questions.compatibility && answerPageQuery(k, COMPATIBILITY_QUERY, questions.compatibility),
-    questions.podDensity && answerPageQuery(k, POD_DENSITY_QUERY, questions.podDensity),
+    questions.compatibility && answerPageQuery(context, COMPATIBILITY_QUERY, questions.compatibility),
+    questions.podDensity && answerPageQuery(context, POD_DENSITY_QUERY, questions.podDensity),
   ]);
   const graphiqlNav = graphiql ? `<li><a href="${escapeHtml(graphiqlHref(MATRIX_QUERY, {}))}">GraphiQL</a></li>` : '';
   return (

@@ -24,6 +24,13 @@ describe('podnet CLI on the embedded database', () => {
     expect(stdout).toContain('You could also ask:');
   });
 
+  it('ask: exit 4 when the question cannot be placed, with what was not understood', async () => {
+    const { code, stdout } = await podnet('ask', 'does cilium work with prefix delegation?');
+    expect(code).toBe(4);
+    expect(stdout).toContain('"cilium" is a CNI plugin podnet has no facts about');
+    expect(stdout).toContain('You could also ask:');
+  });
+
   it('compat: exit 0 when compatible, 1 when not, kebab-case values accepted', async () => {
     const yes = await podnet('compat', '--node-type', 'ec2-linux', '--use-case', 'custom-networking', '--use-case', 'security-groups-for-pods');
     expect(yes.code).toBe(0);

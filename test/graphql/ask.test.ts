@@ -17,6 +17,21 @@ const ASK = /* GraphQL */ `
 `;
 
 describe('ask over GraphQL', () => {
+  it('says which words it read through a typo and what it has no facts about', async () => {
+    const query = `query ($q: String!) { ask(question: $q) { understood { intent recognised { text value corrected } unrecognised { text kind suggestions } } } }`;
+    const typo = (await graphql(query, { q: 'netwrok policy on fargate' })).data.ask.understood;
+    expect(typo.recognised).toEqual([
+      { text: 'netwrok policy', value: 'NETWORK_POLICY', corrected: true },
+      { text: 'fargate', value: 'FARGATE', corrected: false },
+    ]);
+    const other = (await graphql(query, { q: 'does flannel work with secruity groups?' })).data.ask.understood;
+    expect(other.intent).toBe('UNKNOWN');
+    expect(other.unrecognised).toEqual([
+      { text: 'flannel', kind: 'NOT_COVERED', suggestions: [] },
+      { text: 'secruity', kind: 'UNCLEAR', suggestions: expect.arrayContaining(['security groups for pods']) },
+    ]);
+  });
+
   it('answers a chat question with what it understood, the answer, its sources and the typed result', async () => {
     const { data, errors } = await graphql(ASK, { q: 'can I use network policy on fargate?' });
     expect(errors).toBeUndefined();

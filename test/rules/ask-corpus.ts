@@ -11,6 +11,10 @@ export interface CorpusEntry {
   settings?: string[];
   cniVersion?: string;
   unrecognised?: string[];
+  /** Words read as a term they misspell, as written. */
+  corrected?: string[];
+  /** Terms the answer must say it did not apply, as written. */
+  notApplied?: string[];
 }
 
 export const ASK_CORPUS: CorpusEntry[] = [
@@ -58,10 +62,10 @@ export const ASK_CORPUS: CorpusEntry[] = [
   { q: 'warm_ip_target with prefix delegation', intent: 'SETTING', modes: ['IP_PREFIXES'], settings: ['WARM_IP_TARGET'] },
   { q: 'explain ENABLE_POD_ENI', intent: 'SETTING', settings: ['ENABLE_POD_ENI'] },
   { q: 'is AWS_VPC_K8S_CNI_EXTERNALSNAT true by default?', intent: 'SETTING', settings: ['AWS_VPC_K8S_CNI_EXTERNALSNAT'] },
-  { q: 'annotate_pod_ip for calico', intent: 'SETTING', useCases: ['CALICO_NETWORK_POLICY'], settings: ['ANNOTATE_POD_IP'] },
+  { q: 'annotate_pod_ip for calico', intent: 'SETTING', useCases: ['CALICO_NETWORK_POLICY'], settings: ['ANNOTATE_POD_IP'], notApplied: ['calico'] },
   { q: 'since which version is ENABLE_IPv6 there', intent: 'SETTING', settings: ['ENABLE_IPv6'] },
   { q: 'What is WARM_PREFIX_TARGETS?', intent: 'UNKNOWN', unrecognised: ['WARM_PREFIX_TARGETS'] },
-  { q: 'MAX_ENI on m5.large', intent: 'POD_DENSITY', instanceTypes: ['m5.large'], settings: ['MAX_ENI'] },
+  { q: 'MAX_ENI on m5.large', intent: 'POD_DENSITY', instanceTypes: ['m5.large'], settings: ['MAX_ENI'], notApplied: ['MAX_ENI'] },
   { q: 'which settings apply with prefix delegation?', intent: 'SETTINGS_FOR_MODE', modes: ['IP_PREFIXES'] },
   { q: 'settings for secondary ip mode', intent: 'SETTINGS_FOR_MODE', modes: ['INDIVIDUAL_IPS'] },
   { q: 'what env vars matter for PD', intent: 'SETTINGS_FOR_MODE', modes: ['IP_PREFIXES'] },
@@ -74,8 +78,62 @@ export const ASK_CORPUS: CorpusEntry[] = [
   { q: 'what is the weather in Seattle', intent: 'UNKNOWN' },
   { q: '', intent: 'UNKNOWN' },
   { q: 'kubernetes', intent: 'UNKNOWN' },
-  { q: 'Does cilium work?', intent: 'UNKNOWN' },
+  { q: 'Does cilium work?', intent: 'UNKNOWN', unrecognised: ['cilium'] },
   { q: 'IPV6!!! on FARGATE???', intent: 'COMPATIBILITY', nodeTypes: ['FARGATE'], useCases: ['IPV6'] },
   { q: 'network-policy + security-groups-for-pods', intent: 'COMPATIBILITY', useCases: ['SECURITY_GROUPS_FOR_PODS', 'NETWORK_POLICY'] },
+  // Stated constraints: applied, or the answer says it cannot apply them.
+  { q: 'is netpol ok with prefix delegation on vpc cni 1.12?', intent: 'COMPATIBILITY', modes: ['IP_PREFIXES'], useCases: ['NETWORK_POLICY'], cniVersion: '1.12.0' },
+  { q: 'network policies on ec2 linux running aws-node v1.15', intent: 'COMPATIBILITY', nodeTypes: ['EC2_LINUX'], useCases: ['NETWORK_POLICY'], cniVersion: '1.15.0' },
+  { q: 'external snat with ipv6 on vpc cni 1.19.0', intent: 'COMPATIBILITY', useCases: ['SNAT', 'IPV6'], cniVersion: '1.19.0' },
+  { q: 'pod density r6i.large ipv6', intent: 'POD_DENSITY', useCases: ['IPV6'], instanceTypes: ['r6i.large'] },
+  { q: 'how many pods on a c6g.xlarge in an ipv6 cluster', intent: 'POD_DENSITY', useCases: ['IPV6'], instanceTypes: ['c6g.xlarge'] },
+  { q: 'max pods t3.small on windows with cni 1.16.0', intent: 'POD_DENSITY', nodeTypes: ['EC2_WINDOWS'], instanceTypes: ['t3.small'], cniVersion: '1.16.0' },
+  { q: 'max pods m6i.large for fargate and linux', intent: 'POD_DENSITY', nodeTypes: ['FARGATE', 'EC2_LINUX'], instanceTypes: ['m6i.large'], notApplied: ['linux'] },
+  { q: 'm5.xlarge pods per node with snat', intent: 'POD_DENSITY', useCases: ['SNAT'], instanceTypes: ['m5.xlarge'], notApplied: ['snat'] },
+  { q: 'WARM_PREFIX_TARGET on vpc cni 1.8', intent: 'SETTING', settings: ['WARM_PREFIX_TARGET'], cniVersion: '1.8.0' },
+  { q: 'does POD_SECURITY_GROUP_ENFORCING_MODE exist in cni 1.10.0', intent: 'SETTING', settings: ['POD_SECURITY_GROUP_ENFORCING_MODE'], cniVersion: '1.10.0' },
+  { q: 'ENABLE_POD_ENI on windows nodes', intent: 'SETTING', nodeTypes: ['EC2_WINDOWS'], settings: ['ENABLE_POD_ENI'], notApplied: ['windows nodes'] },
+  { q: 'which settings matter for prefixes on fargate', intent: 'SETTINGS_FOR_MODE', nodeTypes: ['FARGATE'], modes: ['IP_PREFIXES'], notApplied: ['fargate'] },
+  { q: 'what modes do windows nodes get with vpc cni 1.18', intent: 'MODES', nodeTypes: ['EC2_WINDOWS'], cniVersion: '1.18.0', notApplied: ['1.18'] },
+  // Misspelt terms: read as the term and said so, or reported as unclear.
+  { q: 'secuirty groups for pods with custom networking', intent: 'COMPATIBILITY', useCases: ['SECURITY_GROUPS_FOR_PODS', 'CUSTOM_NETWORKING'], corrected: ['secuirty groups for pods'] },
+  { q: 'can fargte pods use public subnets', intent: 'COMPATIBILITY', nodeTypes: ['FARGATE'], useCases: ['PUBLIC_SUBNETS'], corrected: ['fargte'] },
+  { q: 'prefix delegaton on bottlerocket settings', intent: 'SETTINGS_FOR_MODE', nodeTypes: ['EC2_LINUX'], modes: ['IP_PREFIXES'], corrected: ['prefix delegaton'] },
+  { q: 'windos nodes with calico', intent: 'COMPATIBILITY', nodeTypes: ['EC2_WINDOWS'], useCases: ['CALICO_NETWORK_POLICY'], corrected: ['windos nodes'] },
+  { q: 'calcio network policy with sgp', intent: 'COMPATIBILITY', useCases: ['SECURITY_GROUPS_FOR_PODS', 'CALICO_NETWORK_POLICY'], corrected: ['calcio network policy'] },
+  { q: 'netwrok policy on fargate', intent: 'COMPATIBILITY', nodeTypes: ['FARGATE'], useCases: ['NETWORK_POLICY'], corrected: ['netwrok policy'] },
+  { q: 'custom netwroking with snat', intent: 'COMPATIBILITY', useCases: ['CUSTOM_NETWORKING', 'SNAT'], corrected: ['custom netwroking'] },
+  { q: 'how many pods on m5.large with prefix deligation', intent: 'POD_DENSITY', modes: ['IP_PREFIXES'], instanceTypes: ['m5.large'], corrected: ['prefix deligation'] },
+  { q: 'sercurity grops for pods on linux', intent: 'COMPATIBILITY', nodeTypes: ['EC2_LINUX'], useCases: ['SECURITY_GROUPS_FOR_PODS'], corrected: ['sercurity grops for pods'] },
+  { q: 'bottlerocket with eniconfg', intent: 'COMPATIBILITY', nodeTypes: ['EC2_LINUX'], useCases: ['CUSTOM_NETWORKING'], corrected: ['eniconfg'] },
+  { q: 'ipv6 with prefx delegation', intent: 'COMPATIBILITY', modes: ['IP_PREFIXES'], useCases: ['IPV6'], corrected: ['prefx delegation'] },
+  { q: 'max pods m5.large with prefx', intent: 'POD_DENSITY', modes: ['IP_PREFIXES'], instanceTypes: ['m5.large'], corrected: ['prefx'] },
+  { q: 'whats the setings for secondary ips', intent: 'SETTINGS_FOR_MODE', modes: ['INDIVIDUAL_IPS'] },
+  { q: 'can I use secruity grp on fargate', intent: 'UNKNOWN', nodeTypes: ['FARGATE'], unrecognised: ['secruity'] },
+  { q: 'is dellegation supported on windows', intent: 'UNKNOWN', nodeTypes: ['EC2_WINDOWS'], unrecognised: ['dellegation'] },
+  // Things podnet has no facts about: named as such, not answered as a nearby question.
+  { q: 'cilium with prefix delegation on linux', intent: 'UNKNOWN', nodeTypes: ['EC2_LINUX'], modes: ['IP_PREFIXES'], unrecognised: ['cilium'] },
+  { q: 'max pods m5.large on ubuntu', intent: 'UNKNOWN', instanceTypes: ['m5.large'], unrecognised: ['ubuntu'] },
+  { q: 'does flannel support network policy', intent: 'UNKNOWN', useCases: ['NETWORK_POLICY'], unrecognised: ['flannel'] },
+  { q: 'security groups for pods on aks', intent: 'UNKNOWN', useCases: ['SECURITY_GROUPS_FOR_PODS'], unrecognised: ['aks'] },
+  { q: 'GKE dataplane with ipv6', intent: 'UNKNOWN', useCases: ['IPV6'], unrecognised: ['GKE'] },
+  { q: 'weave net and calico together', intent: 'UNKNOWN', useCases: ['CALICO_NETWORK_POLICY'], unrecognised: ['weave net'] },
+  { q: 'RHEL worker nodes with custom networking', intent: 'UNKNOWN', useCases: ['CUSTOM_NETWORKING'], unrecognised: ['RHEL'] },
+  { q: 'openshift sdn and prefix delegation', intent: 'UNKNOWN', modes: ['IP_PREFIXES'], unrecognised: ['openshift'] },
+  { q: 'multus with custom networking', intent: 'UNKNOWN', useCases: ['CUSTOM_NETWORKING'], unrecognised: ['multus'] },
+  { q: 'flatcar nodes max pods c5.large', intent: 'UNKNOWN', instanceTypes: ['c5.large'], unrecognised: ['flatcar'] },
+  { q: 'kube-router network policies vs calico', intent: 'UNKNOWN', useCases: ['CALICO_NETWORK_POLICY'], unrecognised: ['kube-router'] },
+  // Two modes on one node.
+  { q: 'PD and SGP on the same node', intent: 'COMPATIBILITY', modes: ['IP_PREFIXES'], useCases: ['SECURITY_GROUPS_FOR_PODS'] },
+  { q: 'mix secondary ips and pod security groups on one linux node', intent: 'COMPATIBILITY', nodeTypes: ['EC2_LINUX'], modes: ['INDIVIDUAL_IPS'], useCases: ['SECURITY_GROUPS_FOR_PODS'] },
+  { q: 'branch enis next to prefix mode pods', intent: 'COMPATIBILITY', modes: ['IP_PREFIXES'], useCases: ['SECURITY_GROUPS_FOR_PODS'] },
+  { q: 'security groups for pods plus prefix delegation plus network policy on al2023', intent: 'COMPATIBILITY', nodeTypes: ['EC2_LINUX'], modes: ['IP_PREFIXES'], useCases: ['SECURITY_GROUPS_FOR_PODS', 'NETWORK_POLICY'] },
+  { q: 'sgp and pd together on windows', intent: 'COMPATIBILITY', nodeTypes: ['EC2_WINDOWS'], modes: ['IP_PREFIXES'], useCases: ['SECURITY_GROUPS_FOR_PODS'] },
+  { q: 'trunk eni with ip prefixes on fargate', intent: 'COMPATIBILITY', nodeTypes: ['FARGATE'], modes: ['IP_PREFIXES'], useCases: ['SECURITY_GROUPS_FOR_PODS'] },
+  // Nothing placed.
+  { q: 'is it fast?', intent: 'UNKNOWN' },
+  { q: 'how do I install it', intent: 'UNKNOWN' },
+  { q: 'eks', intent: 'UNKNOWN' },
+  { q: 'what version should I use', intent: 'UNKNOWN' },
   { q: 'Custom Networking, SNAT, and Network Policy on EC2 Linux with VPC CNI v1.14.0', intent: 'COMPATIBILITY', nodeTypes: ['EC2_LINUX'], useCases: ['CUSTOM_NETWORKING', 'SNAT', 'NETWORK_POLICY'], cniVersion: '1.14.0' },
 ];

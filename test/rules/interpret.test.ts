@@ -16,6 +16,7 @@ describe('interpret: the question corpus', () => {
     expect(got.settings).toEqual(entry.settings ?? []);
     expect(got.cniVersion).toBe(entry.cniVersion ?? null);
     expect(got.unrecognised.map((u) => u.text)).toEqual(entry.unrecognised ?? []);
+    expect(got.recognised.filter((r) => r.corrected).map((r) => r.text)).toEqual(entry.corrected ?? []);
   });
 });
 

@@ -3,6 +3,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ServiceState } from '../../src/http/service-state.js';
+import { DEFAULT_INPUT_LIMITS } from '../../src/rules/input-limits.js';
 import { acceptsHtml, useWebPage } from '../../src/web/page-route.js';
 import { COMPATIBILITY_QUERY, POD_DENSITY_QUERY } from '../../src/web/assets/render.js';
 import { questionsOf } from '../../src/web/page.js';
@@ -114,7 +115,7 @@ describe('GET /', () => {
   });
 
   it('says the service is starting until the knowledge is loaded', async () => {
-    const plugin = useWebPage({ state: new ServiceState(), frameAncestors: [], graphiql: true });
+    const plugin = useWebPage({ state: new ServiceState(), frameAncestors: [], graphiql: true, inputLimits: DEFAULT_INPUT_LIMITS });
     let answered: Response | undefined;
     await plugin.onRequest!({
       request: new Request('http://podnet.test/', { headers: { accept: 'text/html' } }),

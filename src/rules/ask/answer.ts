@@ -1,12 +1,14 @@
 // Answers a free-text question: interprets it, then asks the same rules the typed queries use, and writes the
 // result as a message with its sources and follow-up questions. Nothing here decides a verdict of its own.
-import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, PROVISIONER_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
+import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, PROVISIONER_LABELS, USE_CASE_LABELS, verbFor } from '../../domain/labels.js';
 import { NODE_TYPES, type NodeType, type PodNetworkingMode, type SettingState } from '../../domain/vocabulary.js';
 import type { CniSetting, Knowledge, Source } from '../../knowledge/types.js';
+import { atLeast } from '../cni-version.js';
 import { compatibility, type CompatibilityReport, type ModeVerdict } from '../compatibility.js';
 import { suggestInstanceTypes } from '../instance-types.js';
-import type { Message, MessagePoint } from '../message.js';
+import { messageSentence, type Message, type MessagePoint } from '../message.js';
 import { modeInfo, type ModeInfo } from '../modes.js';
+import { nodeTypeInfo } from '../node-types.js';
 import { podDensity, type PodDensity } from '../pod-density.js';
 import { RuleError } from '../rule-error.js';
 import { settingsFor, type ModeSetting } from '../settings-for-mode.js';
@@ -19,6 +21,10 @@ import { interpret, type Interpretation } from './interpret.js';
 import { answerPlanQuestion, planIntent } from './plan-questions.js';
 import type { IpPlan } from '../ip-plan/ip-plan.js';
 import type { Plan } from '../plan/plan.js';
+import { caveatPoints } from './caveats.js';
+import { mixedNodeMessage, modeBesideSecurityGroups } from './mixed-node.js';
+import { needingNewerCni, VERDICTS, verdictOf } from './mode-verdicts.js';
+import { NOT_COVERED_REASONS } from './not-covered.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 // A question naming more unknown names than this is not a typo to correct: the others get no suggestions, so a
@@ -64,19 +70,28 @@ function nodeTypesAsked(u: Interpretation): NodeType[] {
   return u.nodeTypes.length > 0 ? u.nodeTypes : [...NODE_TYPES];
 }
 
-/** The verdict of the modes the question named, or of the whole report when it named none. */
-function focusedMessage(report: CompatibilityReport, named: readonly PodNetworkingMode[]): Message {
-  const focus = report.modes.filter((m) => named.includes(m.mode));
-  if (focus.length === 0) return report.message;
+/**
+ * The report narrowed to what the question states: the modes it named and the VPC CNI version it named (a use case
+ * that needs a newer one makes the mode's verdict No). The whole report when it states neither.
+ */
+function focusedMessage(k: Knowledge, report: CompatibilityReport, named: readonly PodNetworkingMode[], version: string | null): Message {
+  if (named.length === 0 && version === null) return report.message;
   const where = NODE_TYPE_LABELS[report.nodeType];
+  const focus = named.length > 0 ? report.modes.filter((m) => named.includes(m.mode)) : report.modes;
+  if (focus.length === 0) {
+    const info = nodeTypeInfo(k, report.nodeType);
+    const text = `${where} ${verbFor(report.nodeType, 'does', 'do')} not offer ${listInWords(named.map((m) => MODE_LABELS[m]), 'or')}: ${verbFor(report.nodeType, 'it offers', 'they offer')} ${listInWords(info.modes.map((m) => MODE_LABELS[m]))}.`;
+    return { verdict: 'No', text, points: [{ label: where, text, sources: info.sources }] };
+  }
   const asked = listInWords(report.useCases.map((u) => USE_CASE_LABELS[u]));
   const points = report.message.points.filter((p) => focus.some((m) => MODE_LABELS[m.mode] === p.label));
-  const verdictOf = (m: ModeVerdict) =>
-    m.compatible ? (m.support === 'CONDITIONAL' ? 'Yes, with conditions' : 'Yes') : m.support === 'UNKNOWN' ? 'Unknown' : m.support === 'DISPUTED' ? 'Disputed' : 'No';
-  const verdicts = [...new Set(focus.map(verdictOf))];
+  const tooOld = (m: ModeVerdict) =>
+    needingNewerCni(m, version).map((v) => ` ${USE_CASE_LABELS[v.useCase]} needs VPC CNI ${v.minCniVersion} or later; the question names ${version}.`).join('');
+  const verdicts = [...new Set(focus.map((m) => verdictOf(m, version)))];
+  const verdict = named.length > 0 ? (verdicts.length === 1 ? verdicts[0]! : null) : VERDICTS.find((v) => verdicts.includes(v))!;
   return {
-    verdict: verdicts.length === 1 ? verdicts[0]! : null,
-    text: focus.map((m) => `with ${MODE_LABELS[m.mode]} on ${where}, ${asked}: ${points.find((p) => p.label === MODE_LABELS[m.mode])?.text ?? ''}`).join(' '),
+    verdict,
+    text: focus.map((m) => `with ${MODE_LABELS[m.mode]} on ${where}, ${asked}: ${points.find((p) => p.label === MODE_LABELS[m.mode])?.text ?? ''}${tooOld(m)}`).join(' '),
     points: report.conflicts.length > 0 ? report.message.points : points,
   };
 }
@@ -90,22 +105,31 @@ function answerCompatibility(k: Knowledge, u: Interpretation): Parts {
     followUps.push(`How many Pods fit on an m5.large with ${MODE_LABELS[mode]}?`, `Which settings apply with ${MODE_LABELS[mode]}?`);
   }
   for (const r of reports) followUps.push(`Which networking modes are offered on ${NODE_TYPE_LABELS[r.nodeType]}?`);
+  const besideSecurityGroups = modeBesideSecurityGroups(u.modes, u.useCases);
+  const messages = reports.map(
+    (r) =>
+      (besideSecurityGroups && mixedNodeMessage(k, r.nodeType, besideSecurityGroups, u.useCases, u.cniVersion)) ||
+      focusedMessage(k, r, u.modes, u.cniVersion),
+  );
   if (u.nodeTypes.length === 0) {
     return {
       message: {
         verdict: null,
-        text: `The answer depends on the node type: ${listInWords(reports.map((r) => `${NODE_TYPE_LABELS[r.nodeType]}: ${r.message.verdict ?? r.summary}`), 'and')}.`,
-        points: reports.map((r) => ({ label: NODE_TYPE_LABELS[r.nodeType], text: r.summary, sources: uniqueSources(r.message.points.flatMap((p) => p.sources)) })),
+        text: `The answer depends on the node type: ${listInWords(reports.map((r, i) => `${NODE_TYPE_LABELS[r.nodeType]}: ${messages[i]!.verdict ?? r.summary}`), 'and')}.`,
+        points: reports.map((r, i) => ({
+          label: NODE_TYPE_LABELS[r.nodeType],
+          text: messages[i] === r.message ? r.summary : messageSentence(messages[i]!),
+          sources: uniqueSources(messages[i]!.points.flatMap((p) => p.sources)),
+        })),
       },
       compatibility: reports,
       followUps,
     };
   }
-  const messages = reports.map((r) => focusedMessage(r, u.modes));
   const message: Message =
     messages.length === 1
       ? messages[0]!
-      : { verdict: null, text: reports.map((r) => r.summary).join(' '), points: messages.flatMap((m) => m.points) };
+      : { verdict: null, text: messages.map(messageSentence).join(' '), points: messages.flatMap((m) => m.points) };
   return { message, compatibility: reports, followUps };
 }
 
@@ -134,7 +158,21 @@ function provisionerText(d: PodDensity): string {
   return fallback + (snippet ? ` ${snippet.title}:\n${snippet.text}` : '');
 }
 
+/** IPv6 Pod density: the calculator the rules follow counts IPv4 addresses, and no source gives a count for IPv6. */
+function densityForIpv6(u: Interpretation): Parts {
+  const asked = listInWords(u.instanceTypes);
+  return {
+    message: {
+      verdict: 'Unknown',
+      text: `podnet cannot count Pods per node for IPv6 on ${asked}: its Pod density follows the max Pods calculator, which counts IPv4 addresses, and no source it holds gives the count for IPv6. The IPv4 figure would answer another question.`,
+      points: [],
+    },
+    followUps: [`How many Pods fit on ${withArticle(u.instanceTypes[0]!)} with prefix delegation?`, 'Can I use IPv6 with prefix delegation?'],
+  };
+}
+
 function answerDensity(k: Knowledge, u: Interpretation): Parts {
+  if (u.useCases.includes('IPV6')) return densityForIpv6(u);
   const nodeType = u.nodeTypes[0] ?? 'EC2_LINUX';
   const mode = nodeType === 'FARGATE' ? 'FARGATE' : densityQuestionMode(u, nodeType);
   const customNetworking = u.useCases.includes('CUSTOM_NETWORKING');
@@ -211,7 +249,15 @@ function answerModes(k: Knowledge, u: Interpretation): Parts {
   };
 }
 
-function describeSetting(k: Knowledge, s: CniSetting, askedModes: readonly PodNetworkingMode[]): string {
+/** Whether the VPC CNI version the question names has the setting. */
+function settingInVersion(s: CniSetting, version: string | null): string | null {
+  if (version === null) return null;
+  if (s.introducedIn && !atLeast(version, s.introducedIn)) return `VPC CNI ${version} does not have it: it came in ${s.introducedIn}.`;
+  if (s.deprecatedIn && atLeast(version, s.deprecatedIn)) return `It has no effect in VPC CNI ${version}: deprecated in ${s.deprecatedIn}.`;
+  return `VPC CNI ${version} has it.`;
+}
+
+function describeSetting(k: Knowledge, s: CniSetting, askedModes: readonly PodNetworkingMode[], version: string | null): string {
   const fallback = effectiveDefault(s);
   const facts = [
     s.type,
@@ -221,7 +267,7 @@ function describeSetting(k: Knowledge, s: CniSetting, askedModes: readonly PodNe
   ].filter((f) => f !== null);
   const modes = settingModes(k, s);
   const applies = askedModes.map((m) => `It ${modes.includes(m) ? 'applies' : 'does not apply'} with ${MODE_LABELS[m]}.`);
-  return [`${s.name} (${facts.join(', ')}): ${s.summary}`, defaultNote(s), ...applies].filter((t) => t !== null).join(' ');
+  return [`${s.name} (${facts.join(', ')}): ${s.summary}`, defaultNote(s), ...applies, settingInVersion(s, version)].filter((t) => t !== null).join(' ');
 }
 
 const STATE_WORDS: Record<SettingState, (setting: string) => string> = { TRUE: (s) => `${s}=true`, ABOVE_ZERO: (s) => `${s} above 0` };
@@ -239,7 +285,7 @@ function answerSettings(k: Knowledge, u: Interpretation): Parts {
   return {
     message: {
       verdict: null,
-      text: settings.map((s) => describeSetting(k, s, u.modes)).join(' '),
+      text: settings.map((s) => describeSetting(k, s, u.modes, u.cniVersion)).join(' '),
       points: settings.flatMap((s) => [
         { label: s.name, text: `read by ${s.component}, set on ${listInWords([...s.containers])}`, sources: [s.source] },
         ...overridePoints(k, s),
@@ -254,7 +300,12 @@ function answerUnplaced(u: Interpretation, suggestions: readonly (readonly strin
   const read = u.recognised.map((r) => `"${r.text}" (${r.value})`);
   const unknown = u.unrecognised.map((t, i) => {
     const near = suggestions[i] ?? [];
-    return `"${t.text}" is not ${t.kind === 'INSTANCE_TYPE' ? 'an instance type' : 'a setting'} I know${near.length > 0 ? `; did you mean ${listInWords([...near], 'or')}?` : '.'}`;
+    // Phrases are quoted; names (m5.large, WARM_IP_TARGET) stand as they are.
+    const named = t.kind === 'UNCLEAR' ? near.map((n) => `"${n}"`) : near;
+    const didYouMean = near.length > 0 ? `; did you mean ${listInWords(named, 'or')}?` : '.';
+    if (t.kind === 'NOT_COVERED') return `"${t.text}" is ${NOT_COVERED_REASONS[t.category!]}.`;
+    if (t.kind === 'UNCLEAR') return `I did not understand "${t.text}"${didYouMean}`;
+    return `"${t.text}" is not ${t.kind === 'INSTANCE_TYPE' ? 'an instance type' : 'a setting'} I know${didYouMean}`;
   });
   return {
     message: {
@@ -282,6 +333,7 @@ export function ask(k: Knowledge, question: string): Answer {
   const suggestions = understood.unrecognised.map((t, i) => {
     if (i >= MAX_SUGGESTED_TERMS) return [];
     if (t.kind === 'INSTANCE_TYPE') return suggestInstanceTypes(k, t.text);
+    if (t.kind !== 'SETTING') return t.near ?? [];
     const near = closestSetting(k, t.text);
     return near ? [near] : [];
   });
@@ -307,7 +359,7 @@ export function ask(k: Knowledge, question: string): Answer {
   return {
     understood,
     suggestions,
-    message: parts.message,
+    message: { ...parts.message, points: [...parts.message.points, ...caveatPoints(understood)] },
     compatibility: parts.compatibility ?? [],
     podDensity: parts.podDensity ?? [],
     modes: parts.modes ?? [],

@@ -1,0 +1,110 @@
+// The MCP tools: each is one query field of the GraphQL schema, run with the tool's arguments as the field's
+// arguments (every argument the field takes, so an argument added to the field becomes a tool argument), a fixed
+// selection, and a plain-text rendering of the result with its sources for the model to read.
+import { renderMessage } from '../format/render-message.js';
+import type { Source } from '../knowledge/types.js';
+import type { Message, MessagePoint } from '../rules/message.js';
+
+export interface ToolDefinition {
+  name: string;
+  title: string;
+  /** The query field the tool runs; its description and arguments are the tool's. */
+  field: string;
+  /** What the tool selects of the field's result: its structured content. */
+  selection: string;
+  /** The answer as text, from the field's result. */
+  text(result: any): string;
+}
+
+const SOURCE = '{ ref document location url }';
+
+interface SourcedRow {
+  name: string;
+  source: Source;
+}
+
+function listMessage(text: string, points: MessagePoint[]): string {
+  const message: Message = { verdict: null, text, points };
+  return renderMessage(message, 'MARKDOWN');
+}
+
+function densityText(d: any): string {
+  const recommended = d.recommendedMaxPods === null ? '' : `; give kubelet ${d.recommendedMaxPods} (${d.recommendation})`;
+  const withSgp = d.podsWithSecurityGroups === null ? [] : [{ label: 'security groups for Pods', text: `up to ${d.podsWithSecurityGroups} Pods with security groups of their own`, sources: [] }];
+  return listMessage(`${d.instanceType ?? 'Fargate'} (${d.nodeType}, ${d.mode}, VPC CNI ${d.cniVersion}): ${d.maxPods} Pods at most${recommended}.`, [
+    { label: 'formula', text: d.formula, sources: d.sources },
+    ...withSgp,
+    ...d.warnings.map((w: string) => ({ label: 'warning', text: w, sources: [] })),
+  ]);
+}
+
+function settingsText(settings: (SourcedRow & { summary: string; type: string })[]): string {
+  return listMessage(
+    settings.length === 0 ? 'No aws-node setting matches.' : `${settings.length} aws-node setting${settings.length === 1 ? '' : 's'}.`,
+    settings.map((s) => ({ label: s.name, text: `(${s.type}) ${s.summary}`, sources: [s.source] })),
+  );
+}
+
+function modeSettingsText(rows: (SourcedRow & { applicable: boolean; detail: string })[]): string {
+  const applies = rows.filter((r) => r.applicable).map((r) => r.name);
+  return listMessage(
+    `${applies.length} of the matrix’s ${rows.length} settings apply${applies.length > 0 ? `: ${applies.join(', ')}` : ''}.`,
+    rows.map((r) => ({ label: r.name, text: r.detail, sources: [r.source] })),
+  );
+}
+
+function askText(a: any): string {
+  const followUps = a.followUps.length > 0 ? `\n\nYou could also ask:\n${a.followUps.map((q: string) => `- ${q}`).join('\n')}` : '';
+  return `${a.markdown}${followUps}`;
+}
+
+export const TOOLS: readonly ToolDefinition[] = [
+  {
+    name: 'compatibility',
+    title: 'Use cases on a node type',
+    field: 'compatibility',
+    selection: `{ nodeType useCases compatible support bestMode summary(format: MARKDOWN)
+      modes { mode compatible support requirements useCases { useCase support detail } }
+      conflicts { reason useCases } notes { section number text } }`,
+    text: (r) => r.summary,
+  },
+  {
+    name: 'pod_density',
+    title: 'Pods per node',
+    field: 'podDensity',
+    selection: `{ instanceType nodeType mode customNetworking cniVersion prefixesApplied maxPods recommendedMaxPods recommendation
+      podsWithSecurityGroups formula warnings sources ${SOURCE} }`,
+    text: densityText,
+  },
+  {
+    name: 'cni_settings',
+    title: 'aws-node settings catalogue',
+    field: 'cniSettings',
+    selection: `{ name type summary component containers introducedIn deprecatedIn modes defaultNote source ${SOURCE} }`,
+    text: settingsText,
+  },
+  {
+    name: 'settings_for_mode',
+    title: 'Settings that apply in a mode',
+    field: 'settingsFor',
+    selection: `{ name applicable detail source ${SOURCE} }`,
+    text: modeSettingsText,
+  },
+  {
+    name: 'lint_cni_config',
+    title: 'Check an aws-node configuration',
+    field: 'lintCniConfig',
+    selection: `{ ok mode nodeType cniVersion cniVersionOrigin useCases summary(format: MARKDOWN)
+      findings { code severity setting value useCase message suggestion sources ${SOURCE} } }`,
+    text: (r) => r.summary,
+  },
+  {
+    name: 'ask',
+    title: 'Ask in plain words',
+    field: 'ask',
+    selection: `{ question markdown
+      understood { intent nodeTypes modes useCases instanceTypes settings cniVersion recognised { text kind value corrected } unrecognised { text kind suggestions } }
+      facts { label text sources ${SOURCE} } followUps }`,
+    text: askText,
+  },
+];
