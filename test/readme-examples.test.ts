@@ -1,6 +1,6 @@
 // The README's examples, run against the service: every GraphQL query followed by a JSON answer must give that
 // answer, and every `npx podnet` command in a console block must print what the README shows. An example cannot
-// drift from what the service says.
+// drift from what the service says. A console block ending in '...' shows the beginning of what is printed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,8 @@ describe('README examples', () => {
     let printed = '';
     const code = await run(argv, (text) => (printed += `${text}\n`), (text) => (printed += `${text}\n`));
     if (echoesExit) printed += `exit ${code}\n`;
-    expect(printed.trim()).toBe(output);
+    // A block whose last line is "..." shows the beginning of the output (a long list of sources left out).
+    if (output.endsWith('\n...')) expect(printed.trim().startsWith(output.slice(0, -'\n...'.length))).toBe(true);
+    else expect(printed.trim()).toBe(output);
   });
 });

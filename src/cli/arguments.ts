@@ -1,6 +1,6 @@
 // Command-line words to the values the GraphQL API takes: "ip-prefixes" -> IP_PREFIXES.
 import { parseArgs } from 'node:util';
-import { NODE_TYPES, POD_NETWORKING_MODES, USE_CASES } from '../domain/vocabulary.js';
+import { NODE_PROVISIONERS, NODE_TYPES, POD_NETWORKING_MODES, USE_CASES } from '../domain/vocabulary.js';
 
 export class UsageError extends Error {}
 
@@ -141,7 +141,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     ints,
     subnet: values.subnet,
     podSubnet: values['pod-subnet'],
-    provisioner: values.provisioner,
+    provisioner: values.provisioner === undefined ? undefined : choice('--provisioner', values.provisioner, NODE_PROVISIONERS),
     trustSource: values['trust-source'],
   };
 }

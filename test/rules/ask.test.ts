@@ -152,7 +152,7 @@ describe('ask answers the question asked, or says it cannot', () => {
   it('answers two modes on one node for each node type, with the note that allows it', () => {
     const answer = ask(knowledge, 'PD and SGP on the same node');
     expect(answer.message.text).toBe(
-      'The answer depends on the node type: Amazon EC2 Linux nodes: Yes, with conditions, Amazon EC2 Windows nodes: No and Fargate: No.',
+      'The answer depends on the node type: Amazon EC2 Linux nodes: Yes, with conditions, Amazon EC2 Windows nodes: No, Fargate: No, EKS Auto Mode: No and EKS Hybrid Nodes: No.',
     );
     const [linux, windows, fargate] = answer.message.points;
     expect(linux!.sources.some((s) => s.ref === 'statement:note-5')).toBe(true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Knowledge, UseCaseClaim } from '../../src/knowledge/types.js';
 import { disputes } from '../../src/rules/disputes.js';
 import { useCaseVerdict } from '../../src/rules/use-case-verdict.js';
+import { escapeHtml, sourceCitation } from '../../src/web/assets/render.js';
 import { matrixSection } from '../../src/web/matrix-table.js';
 import { knowledge } from '../support/knowledge.js';
 
@@ -40,6 +41,21 @@ describe('disputes', () => {
     const disputesHtml = page.slice(page.indexOf('id="disputes"'));
     expect(disputesHtml).toContain(contrary.detail);
     expect(disputesHtml).toContain(cell.detail.replaceAll("'", '&#39;'));
-    expect(matrixSection(knowledge)).toContain('None: wherever several sources speak to a cell');
+    expect(matrixSection({ ...knowledge, disagreements: [] })).toContain('None: wherever several sources speak to a cell');
+  });
+
+  it('lists each question the seeded sources disagree on, with every side and its sources, as DISPUTED', () => {
+    expect(knowledge.disagreements.length).toBeGreaterThan(0);
+    const page = matrixSection(knowledge);
+    const disputesHtml = page.slice(page.indexOf('id="disputes"'));
+    expect(disputesHtml).not.toContain('None:');
+    for (const d of knowledge.disagreements) {
+      expect(disputesHtml).toContain(escapeHtml(d.question));
+      for (const side of d.sides) {
+        expect(disputesHtml).toContain(escapeHtml(side.detail));
+        for (const source of side.sources) expect(disputesHtml).toContain(sourceCitation(source));
+      }
+    }
+    expect(disputesHtml).toContain('verdict-disputed');
   });
 });

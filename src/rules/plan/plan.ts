@@ -129,6 +129,19 @@ function checkInstanceType(k: Knowledge, instanceType: string, nodeType: NodeTyp
   }
 }
 
+/** Max Pods for the plan's instance type; where the node type counts Pods by no instance type (hybrid nodes), the
+ * density rule's refusal names the instance type as the field to drop. */
+function planDensity(k: Knowledge, instanceType: string, nodeType: NodeType, mode: PodNetworkingMode, useCases: readonly UseCase[], cniVersion: string): PodDensity {
+  try {
+    return podDensity(k, { instanceType, nodeType, mode, customNetworking: useCases.includes('CUSTOM_NETWORKING'), cniVersion });
+  } catch (error) {
+    if (error instanceof RuleError && error.code === 'NOT_SUPPORTED' && error.details.field === undefined) {
+      throw new RuleError(error.code, error.message, { ...error.details, field: 'instanceType' });
+    }
+    throw error;
+  }
+}
+
 const step = (kind: PlanStepKind, title: string, text: string, sources: readonly Source[], content: string | null = null, format: ContentFormat | null = null): PlanStep => ({
   kind,
   title,
@@ -267,9 +280,7 @@ export function plan(k: Knowledge, q: PlanQuestion): Plan {
   const env = runsAwsNode ? planEnv(k, mode, useCases, target).env : [];
   const modes = runsAwsNode ? impliedModes(k, configFromEnv(env)).modes : [mode];
 
-  const density = q.instanceType
-    ? podDensity(k, { instanceType: q.instanceType, nodeType: q.nodeType, mode, customNetworking: useCases.includes('CUSTOM_NETWORKING'), cniVersion: target })
-    : null;
+  const density = q.instanceType ? planDensity(k, q.instanceType, q.nodeType, mode, useCases, target) : null;
   const steps = [
     ...upgradeStep(running, target, needs),
     ...prerequisiteSteps(k, verdict, density?.instanceType ?? null),
