@@ -53,6 +53,25 @@ function modeSettingsText(rows: (SourcedRow & { applicable: boolean; detail: str
   );
 }
 
+function planText(p: any): string {
+  return listMessage(p.summary, [
+    ...p.steps.map((step: any) => ({ label: step.title, text: step.content ? `${step.text}\n\n\`\`\`\n${step.content}\n\`\`\`` : step.text, sources: step.sources })),
+    ...p.leftOut.map((text: string) => ({ label: 'left out', text, sources: [] })),
+  ]);
+}
+
+function ipPlanText(p: any): string {
+  const subnets = p.subnets.map((s: any) => ({
+    label: `${s.role.toLowerCase()} subnet`,
+    text: `${s.totalAddresses} addresses (${s.addressesPerNode} a node); smallest subnet /${s.smallestSubnetPrefixLength ?? '?'}${s.cidr ? `; ${s.cidr} holds ${s.nodesThatFit} nodes` : ''}`,
+    sources: [],
+  }));
+  return listMessage(
+    `${p.nodes} × ${p.instanceType} (${p.mode}, ${p.podsPerNode} Pods a node): ${p.interfacesPerNode} interfaces and ${p.addressesPerNode} addresses a node, ${p.totalAddresses} in all.`,
+    [...subnets, { label: 'arithmetic', text: p.arithmetic.join('; '), sources: p.sources }, ...p.warnings.map((w: string) => ({ label: 'warning', text: w, sources: [] }))],
+  );
+}
+
 function askText(a: any): string {
   const followUps = a.followUps.length > 0 ? `\n\nYou could also ask:\n${a.followUps.map((q: string) => `- ${q}`).join('\n')}` : '';
   return `${a.markdown}${followUps}`;
@@ -73,8 +92,26 @@ export const TOOLS: readonly ToolDefinition[] = [
     title: 'Pods per node',
     field: 'podDensity',
     selection: `{ instanceType nodeType mode customNetworking cniVersion prefixesApplied maxPods recommendedMaxPods recommendation
-      podsWithSecurityGroups formula warnings sources ${SOURCE} }`,
+      podsWithSecurityGroups formula warnings provisioner kubeletDefault kubeletDefaultFormula kubeReservedMemoryMiB
+      configuration { title text scope } sources ${SOURCE} }`,
     text: densityText,
+  },
+  {
+    name: 'plan',
+    title: 'Plan a node group’s Pod networking',
+    field: 'plan',
+    selection: `{ nodeType useCases mode cniVersion instanceType summary leftOut
+      awsNodeEnv { name value reason }
+      steps { kind title text content format placeholders sources ${SOURCE} } }`,
+    text: planText,
+  },
+  {
+    name: 'ip_plan',
+    title: 'Size the subnets for a node group',
+    field: 'ipPlan',
+    selection: `{ instanceType mode nodes podsPerNode interfacesPerNode addressesPerNode totalAddresses arithmetic warnings
+      subnets { role addressesPerNode totalAddresses smallestSubnetPrefixLength cidr nodesThatFit } sources ${SOURCE} }`,
+    text: ipPlanText,
   },
   {
     name: 'cni_settings',

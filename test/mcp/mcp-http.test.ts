@@ -8,6 +8,8 @@ import { Metrics } from '../../src/http/metrics.js';
 import { ServiceState } from '../../src/http/service-state.js';
 import { createPodnetYoga } from '../../src/http/yoga.js';
 import { compatibility } from '../../src/rules/compatibility.js';
+import { ipPlan } from '../../src/rules/ip-plan/ip-plan.js';
+import { plan } from '../../src/rules/plan/plan.js';
 import { podDensity } from '../../src/rules/pod-density.js';
 import { settingsFor } from '../../src/rules/settings-for-mode.js';
 import { knowledge } from '../support/knowledge.js';
@@ -53,7 +55,7 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
   it('lists the tools, read-only, with input schemas built from the vocabulary and an output schema', async () => {
     const { tools } = await client.listTools();
     const byName = new Map(tools.map((t) => [t.name, t]));
-    expect([...byName.keys()]).toEqual(['compatibility', 'pod_density', 'cni_settings', 'settings_for_mode', 'lint_cni_config', 'ask']);
+    expect([...byName.keys()]).toEqual(['compatibility', 'pod_density', 'plan', 'ip_plan', 'cni_settings', 'settings_for_mode', 'lint_cni_config', 'ask']);
     for (const tool of tools) {
       expect(tool.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false, openWorldHint: false });
       expect(tool.description!.length).toBeGreaterThan(20);
@@ -90,6 +92,35 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
     const expected = podDensity(knowledge, { instanceType: 'm5.large', mode: 'IP_PREFIXES' });
     expect(result.structuredContent.podDensity.maxPods).toBe(expected.maxPods);
     expect(result.content[0]!.text).toContain(`${expected.maxPods} Pods at most`);
+  });
+
+  it('pod_density: with a provisioner, what kubelet gets left alone and the snippet that sets the recommended value', async () => {
+    const result = await call(client, 'pod_density', { instanceType: 'm5.large', mode: 'IP_PREFIXES', provisioner: 'AL2023_NODEADM' });
+    const expected = podDensity(knowledge, { instanceType: 'm5.large', mode: 'IP_PREFIXES', provisioner: 'AL2023_NODEADM' });
+    expect(result.structuredContent.podDensity).toMatchObject({ provisioner: 'AL2023_NODEADM', kubeletDefault: expected.kubeletDefault });
+    expect(result.structuredContent.podDensity.configuration.map((c: any) => c.text)).toEqual(expected.configuration.map((c) => c.text));
+  });
+
+  it('plan: the rules’ plan, its aws-node settings and cited steps', async () => {
+    const input = { nodeType: 'EC2_LINUX', useCases: ['CUSTOM_NETWORKING'], instanceType: 'm5.large', availabilityZones: ['us-west-2a'] };
+    const result = await call(client, 'plan', { input });
+    expectSourcedText(result);
+    const expected = plan(knowledge, input as Parameters<typeof plan>[1]);
+    expect(result.structuredContent.plan.mode).toBe(expected.mode);
+    expect(result.structuredContent.plan.awsNodeEnv.map((e: any) => [e.name, e.value])).toEqual(expected.awsNodeEnv.map((e) => [e.name, e.value]));
+    expect(result.content[0]!.text).toContain('ENIConfig');
+  });
+
+  it('ip_plan: addresses per node and the smallest subnet, with the arithmetic', async () => {
+    const input = { instanceType: 'm5.xlarge', mode: 'INDIVIDUAL_IPS', nodes: 50, podsPerNode: 20, warmIpTarget: 5 };
+    const result = await call(client, 'ip_plan', { input });
+    expectSourcedText(result);
+    const expected = ipPlan(knowledge, input as Parameters<typeof ipPlan>[1]);
+    expect(result.structuredContent.ipPlan).toMatchObject({ addressesPerNode: expected.addressesPerNode, totalAddresses: expected.totalAddresses });
+    expect(result.content[0]!.text).toContain(`/${expected.subnets[0]!.smallestSubnetPrefixLength}`);
+    const bad = await call(client, 'ip_plan', { input: { ...input, subnet: '10.0.0.1/22' } });
+    expect(bad.isError).toBe(true);
+    expect(bad.structuredContent.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('cni_settings: the catalogue, searched', async () => {

@@ -14,9 +14,9 @@ describe.each(ERAS)('podnet mcp over stdio, %s', (_era, era) => {
   }, 60_000);
   afterAll(() => client?.close());
 
-  it('lists the same six tools and answers from the embedded database', async () => {
+  it('lists the same eight tools and answers from the embedded database', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name)).toEqual(['compatibility', 'pod_density', 'cni_settings', 'settings_for_mode', 'lint_cni_config', 'ask']);
+    expect(tools.map((t) => t.name)).toEqual(['compatibility', 'pod_density', 'plan', 'ip_plan', 'cni_settings', 'settings_for_mode', 'lint_cni_config', 'ask']);
     const result: any = await client.callTool({ name: 'pod_density', arguments: { instanceType: 'm5.large', mode: 'INDIVIDUAL_IPS' } });
     expect(result.isError).toBeFalsy();
     // 3 interfaces of 10 addresses, less each primary, plus 2 host-network Pods: the figure AWS publishes for m5.large.
@@ -25,6 +25,8 @@ describe.each(ERAS)('podnet mcp over stdio, %s', (_era, era) => {
 
   it.each([
     ['compatibility', { nodeType: 'EC2_LINUX', useCases: ['IPV6'] }],
+    ['plan', { input: { nodeType: 'EC2_LINUX', useCases: ['SECURITY_GROUPS_FOR_PODS'] } }],
+    ['ip_plan', { input: { instanceType: 'm5.large', mode: 'IP_PREFIXES', nodes: 10 } }],
     ['cni_settings', { search: 'warm' }],
     ['settings_for_mode', { mode: 'INDIVIDUAL_IPS' }],
     ['lint_cni_config', { input: { env: [{ name: 'ENABLE_PREFIX_DELEGATION', value: 'true' }] } }],
