@@ -2,7 +2,7 @@
 // (/?nodeType=EC2_LINUX&useCases=SNAT,IPV6, /?instanceType=m5.large&densityNodeType=EC2_LINUX&mode=IP_PREFIXES)
 // is answered here, through the GraphQL schema, so the page answers it without JavaScript; with JavaScript the
 // page's script asks /graphql as the forms change and renders the answer with the same code (assets/render.js).
-import { NODE_TYPES, POD_NETWORKING_MODES, USE_CASES, type NodeType } from '../domain/vocabulary.js';
+import { NODE_PROVISIONERS, NODE_TYPES, POD_NETWORKING_MODES, USE_CASES, type NodeType } from '../domain/vocabulary.js';
 import type { Context } from '../graphql/builder.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { nodeTypeInfo } from '../rules/node-types.js';
@@ -35,7 +35,8 @@ query Matrix {
 /** The questions a page address asks; each is answered when present. */
 export interface PageQuestions {
   compatibility: { nodeType: string; useCases: string[] } | null;
-  podDensity: { instanceType: string; nodeType: string; mode: string } | null;
+  /** provisioner null: the node type's default (podDensity's). */
+  podDensity: { instanceType: string; nodeType: string; mode: string; provisioner: string | null } | null;
 }
 
 // No answer needs more values than the vocabulary has; an address listing more is cut, so its cost stays bounded.
@@ -48,7 +49,7 @@ export function questionsOf(search: URLSearchParams): PageQuestions {
   return {
     compatibility: nodeType === null ? null : { nodeType, useCases: useCases.slice(0, MAX_LISTED_VALUES) },
     podDensity: instanceType
-      ? { instanceType, nodeType: search.get('densityNodeType') ?? NODE_TYPES[0], mode: search.get('mode') ?? '' }
+      ? { instanceType, nodeType: search.get('densityNodeType') ?? NODE_TYPES[0], mode: search.get('mode') ?? '', provisioner: search.get('provisioner') || null }
       : null,
   };
 }
@@ -101,8 +102,12 @@ function densitySection(k: Knowledge, question: PageQuestions['podDensity'], ans
     .filter((m) => m.nodeTypes.length > 0)
     .map((m) => option(m.mode, capitalised(PAGE_LABELS.modes[m.mode]!), m.mode === selectedMode, ` data-node-types="${m.nodeTypes.join(' ')}"`))
     .join('');
-  const variables = { instanceType: question?.instanceType ?? 'm5.large', nodeType, mode: selectedMode };
-  const suggestionHref = (name: string) => `/?${new URLSearchParams({ instanceType: name, densityNodeType: nodeType, mode: selectedMode ?? '' })}#density`;
+  const provisioner = question?.provisioner ?? null;
+  const provisioners =
+    option('', 'The node type’s default', provisioner === null) +
+    NODE_PROVISIONERS.map((p) => option(p, capitalised(PAGE_LABELS.provisioners[p]!), p === provisioner)).join('');
+  const variables = { instanceType: question?.instanceType ?? 'm5.large', nodeType, mode: selectedMode, provisioner };
+  const suggestionHref = (name: string) => `/?${new URLSearchParams({ instanceType: name, densityNodeType: nodeType, mode: selectedMode ?? '', provisioner: provisioner ?? '' })}#density`;
   return (
     `<section id="density" aria-labelledby="density-heading"><h2 id="density-heading">How many Pods fit on a node?</h2>` +
     `<form id="density-form" method="get" action="/#density">` +
@@ -111,6 +116,7 @@ function densitySection(k: Knowledge, question: PageQuestions['podDensity'], ans
     `<datalist id="instance-type-suggestions"></datalist></p>` +
     `<p><label for="density-node-type">Node type</label> <select id="density-node-type" name="densityNodeType">${nodeTypeOptions(k, nodeType)}</select></p>` +
     `<p><label for="density-mode">Pod networking mode</label> <select id="density-mode" name="mode">${modes}</select></p>` +
+    `<p><label for="density-provisioner">What starts the node (sets kubelet’s max Pods)</label> <select id="density-provisioner" name="provisioner">${provisioners}</select></p>` +
     `<p><button type="submit">Count</button>${graphiqlLink('density-graphiql', POD_DENSITY_QUERY, variables, graphiql)}</p>` +
     `</form><div id="density-answer" class="answer" aria-live="polite">` +
     answerHtml(answer, (data) => renderPodDensity(data, PAGE_LABELS), suggestionHref) +

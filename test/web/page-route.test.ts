@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { ServiceState } from '../../src/http/service-state.js';
 import { DEFAULT_INPUT_LIMITS } from '../../src/rules/input-limits.js';
 import { acceptsHtml, useWebPage } from '../../src/web/page-route.js';
-import { COMPATIBILITY_QUERY, POD_DENSITY_QUERY } from '../../src/web/assets/render.js';
+import { podDensity } from '../../src/rules/pod-density.js';
+import { COMPATIBILITY_QUERY, escapeHtml, POD_DENSITY_QUERY } from '../../src/web/assets/render.js';
 import { questionsOf } from '../../src/web/page.js';
+import { knowledge } from '../support/knowledge.js';
 import { createTestYoga } from '../support/yoga.js';
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -84,6 +86,18 @@ describe('GET /', () => {
     expect(answered).toContain(compatibility.summary.replaceAll("'", '&#39;'));
     const wrong = await (await get('/?nodeType=EC2_LINUX&useCases=SNAT,TELEPORT', { accept: 'text/html' })).text();
     expect(wrong).toMatch(/<div class="error" role="alert"><p>Variable &quot;\$useCases&quot; got invalid value &quot;TELEPORT&quot;.* <code>BAD_USER_INPUT<\/code><\/p><p>Valid values: <code>CUSTOM_NETWORKING<\/code>/);
+  });
+
+  it('answers max Pods for the provisioner the address names: what kubelet gets left alone and the API’s snippets', async () => {
+    const html = await (await get('/?instanceType=m5.large&densityNodeType=EC2_LINUX&mode=IP_PREFIXES&provisioner=AL2023_NODEADM', { accept: 'text/html' })).text();
+    const expected = podDensity(knowledge, { instanceType: 'm5.large', mode: 'IP_PREFIXES', provisioner: 'AL2023_NODEADM' });
+    expect(html).toContain('<option value="AL2023_NODEADM" selected>');
+    expect(html).toContain(`What kubelet gets when nothing is set (nodeadm)</dt><dd data-number="What kubelet gets when nothing is set (nodeadm)">${expected.kubeletDefault}</dd>`);
+    expect(expected.configuration.length).toBeGreaterThan(0);
+    for (const snippet of expected.configuration) expect(html).toContain(escapeHtml(snippet.text));
+    const byDefault = await (await get('/?instanceType=m5.large&densityNodeType=EC2_LINUX&mode=IP_PREFIXES', { accept: 'text/html' })).text();
+    expect(byDefault).toContain('<option value="" selected>');
+    expect(byDefault).not.toContain(escapeHtml(expected.configuration[0]!.text));
   });
 
   it('links each form to GraphiQL with a query that, sent as it is, gets the answer the form shows', async () => {

@@ -94,6 +94,7 @@ const densityAnswer = document.getElementById('density-answer');
 const instanceType = document.getElementById('density-instance-type');
 const densityNodeType = document.getElementById('density-node-type');
 const densityMode = document.getElementById('density-mode');
+const densityProvisioner = document.getElementById('density-provisioner');
 const suggestions = document.getElementById('instance-type-suggestions');
 const askDensity = latestOnly();
 
@@ -109,19 +110,19 @@ function offerModes() {
 }
 
 function densityQuestion() {
-  return { instanceType: instanceType.value.trim(), nodeType: densityNodeType.value, mode: densityMode.value };
+  return { instanceType: instanceType.value.trim(), nodeType: densityNodeType.value, mode: densityMode.value, provisioner: densityProvisioner.value || null };
 }
 
 function densityHref(variables) {
-  return `/?${new URLSearchParams({ instanceType: variables.instanceType, densityNodeType: variables.nodeType, mode: variables.mode })}#density`;
+  return `/?${new URLSearchParams({ instanceType: variables.instanceType, densityNodeType: variables.nodeType, mode: variables.mode, provisioner: variables.provisioner ?? '' })}#density`;
 }
 
 function count() {
   const variables = densityQuestion();
   if (variables.instanceType === '') return;
   keepInAddress(
-    { instanceType: variables.instanceType, densityNodeType: variables.nodeType, mode: variables.mode },
-    ['instanceType', 'densityNodeType', 'mode'],
+    { instanceType: variables.instanceType, densityNodeType: variables.nodeType, mode: variables.mode, provisioner: variables.provisioner ?? '' },
+    ['instanceType', 'densityNodeType', 'mode', 'provisioner'],
     '#density',
   );
   setGraphiqlLink('density-graphiql', POD_DENSITY_QUERY, variables);
@@ -140,6 +141,7 @@ densityNodeType.addEventListener('change', () => {
   count();
 });
 densityMode.addEventListener('change', count);
+densityProvisioner.addEventListener('change', count);
 instanceType.addEventListener('change', count);
 density.addEventListener('submit', (event) => {
   event.preventDefault();

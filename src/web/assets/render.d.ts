@@ -5,6 +5,7 @@ export interface PageLabels {
   useCases: Record<string, string>;
   modes: Record<string, string>;
   nodeTypes: Record<string, string>;
+  provisioners: Record<string, string>;
 }
 
 export interface PageSource {
@@ -22,7 +23,6 @@ export interface PageError {
 export const COMPATIBILITY_QUERY: string;
 export const POD_DENSITY_QUERY: string;
 export const INSTANCE_TYPE_SUGGESTIONS_QUERY: string;
-export const NODEADM_SOURCE: PageSource;
 
 export function escapeHtml(text: string | number): string;
 export function withDefaults(query: string, variables: Record<string, unknown>): string;

@@ -24,8 +24,8 @@ export const COMPATIBILITY_QUERY = `query PageCompatibility($nodeType: NodeType!
 }
 ${SOURCE_FIELDS}`;
 
-export const POD_DENSITY_QUERY = `query PagePodDensity($instanceType: String!, $nodeType: NodeType!, $mode: PodNetworkingMode!) {
-  podDensity(instanceType: $instanceType, nodeType: $nodeType, mode: $mode) {
+export const POD_DENSITY_QUERY = `query PagePodDensity($instanceType: String!, $nodeType: NodeType!, $mode: PodNetworkingMode!, $provisioner: NodeProvisioner) {
+  podDensity(instanceType: $instanceType, nodeType: $nodeType, mode: $mode, provisioner: $provisioner) {
     instanceType
     nodeType
     mode
@@ -37,6 +37,11 @@ export const POD_DENSITY_QUERY = `query PagePodDensity($instanceType: String!, $
     notes
     warnings
     podsWithSecurityGroups
+    provisioner
+    kubeletDefault
+    kubeletDefaultFormula
+    kubeReservedMemoryMiB
+    configuration { title text scope }
     sources { ...SourceFields }
   }
   requiredSettings(mode: $mode) { value setting { name } }
@@ -46,15 +51,6 @@ ${SOURCE_FIELDS}`;
 export const INSTANCE_TYPE_SUGGESTIONS_QUERY = `query PageInstanceTypes($family: String!) {
   instanceTypes(filter: { family: $family }, first: 100) { name }
 }`;
-
-// Where nodeadm's NodeConfig takes kubelet settings (spec.kubelet.config) and that maxPods set there is what kubelet
-// gets: awslabs/amazon-eks-ami, nodeadm/doc/examples.md, lines 31-36 and 253, at 81fec2e8.
-export const NODEADM_SOURCE = {
-  document: 'Amazon EKS AMI: nodeadm examples',
-  location: 'nodeadm/doc/examples.md, lines 31-36 and 253',
-  quote: 'Values set for `maxPods` in the `kubelet` config will take precedence over the result of the `maxPodsExpression`.',
-  url: 'https://github.com/awslabs/amazon-eks-ami/blob/81fec2e895854f599974fe4d3d72f61c0a9aaffa/nodeadm/doc/examples.md',
-};
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -166,24 +162,18 @@ export function renderCompatibility(report, labels) {
 // The configuration is for Linux EC2 nodes: aws-node runs on Linux nodes only (its DaemonSet's node affinity), and
 // nodeadm configures kubelet on Amazon Linux 2023. Other node types set these otherwise; none is shown for them.
 /** The aws-node and kubelet configuration that goes with a max Pods answer on a Linux EC2 node. */
+// The snippet to copy: the aws-node settings of the mode (on EC2 Linux nodes, where aws-node's settings are read) and
+// the provisioner's first way of giving kubelet the recommended max Pods, as the API words it.
 function densitySnippet(density, requiredSettings) {
-  if (density.nodeType !== 'EC2_LINUX') return '';
   const lines = [];
-  if (requiredSettings.length > 0) {
+  if (density.nodeType === 'EC2_LINUX' && requiredSettings.length > 0) {
     lines.push('# aws-node (VPC CNI) environment for this mode');
     for (const r of requiredSettings) lines.push(`${r.setting.name}=${r.value}`);
   }
-  if (density.recommendedMaxPods !== null) {
+  const first = density.configuration[0];
+  if (first) {
     if (lines.length > 0) lines.push('');
-    lines.push(
-      '# kubelet, through nodeadm (Amazon Linux 2023)',
-      'apiVersion: node.eks.aws/v1alpha1',
-      'kind: NodeConfig',
-      'spec:',
-      '  kubelet:',
-      '    config:',
-      `      maxPods: ${density.recommendedMaxPods}`,
-    );
+    lines.push(`# ${first.title}`, first.text);
   }
   return lines.join('\n');
 }
@@ -196,19 +186,28 @@ export function renderPodDensity(answer, labels) {
     ['Max Pods', d.maxPods],
     ['Recommended max Pods for kubelet', d.recommendedMaxPods ?? 'unknown'],
     ...(d.podsWithSecurityGroups === null ? [] : [['Pods with security groups of their own', d.podsWithSecurityGroups]]),
+    [`What kubelet gets when nothing is set (${labels.provisioners[d.provisioner] ?? d.provisioner})`, d.kubeletDefault ?? 'unknown'],
+    ...(d.kubeReservedMemoryMiB === null ? [] : [['Memory kubelet reserves at the recommended max Pods (MiB)', d.kubeReservedMemoryMiB]]),
     ['VPC CNI version assumed', d.cniVersion],
   ];
+  // How the provisioner is told the recommended value: the API's snippets, each with what it is right for.
+  const provisionerSnippets = d.configuration
+    .slice(1)
+    .map((c) => `<h4>${escapeHtml(c.title)}</h4><p>${escapeHtml(c.scope)}</p><pre tabindex="0"><code>${escapeHtml(c.text)}</code></pre>`)
+    .join('');
   return (
     `<p class="summary">${escapeHtml(d.instanceType ?? labels.nodeTypes[d.nodeType] ?? d.nodeType)}, ${escapeHtml(labels.modes[d.mode] ?? d.mode)}</p>` +
     `<dl class="numbers">${numbers.map(([term, value]) => `<div><dt>${escapeHtml(term)}</dt><dd data-number="${escapeHtml(term)}">${escapeHtml(value)}</dd></div>`).join('')}</dl>` +
     `<h3>The arithmetic</h3><p class="formula"><code>${escapeHtml(d.formula)}</code></p>${list(d.notes, 'density-notes')}` +
+    `<p class="kubelet-default"><code>${escapeHtml(d.kubeletDefaultFormula)}</code></p>` +
     `<p>${escapeHtml(d.recommendation)}</p>` +
     (d.warnings.length > 0 ? `<h3>Warnings</h3>${list(d.warnings, 'warnings')}` : '') +
     (snippet
-      ? `<h3 id="snippet-heading">Configuration</h3><div class="snippet"><pre><code id="density-snippet">${escapeHtml(snippet)}</code></pre>` +
+      ? `<h3 id="snippet-heading">Configuration</h3><div class="snippet"><pre tabindex="0" aria-labelledby="snippet-heading"><code id="density-snippet">${escapeHtml(snippet)}</code></pre>` +
         `<button type="button" class="copy" data-copy="density-snippet" hidden>Copy</button></div>` +
-        (d.recommendedMaxPods !== null ? `<p class="sources-intro">Where nodeadm takes kubelet's maxPods: ${sourceCitation(NODEADM_SOURCE)}</p>` : '')
+        (d.configuration[0] ? `<p>${escapeHtml(d.configuration[0].scope)}</p>` : '')
       : '') +
+    (provisionerSnippets ? `<h3>Other ways with ${escapeHtml(labels.provisioners[d.provisioner] ?? d.provisioner)}</h3><div class="provisioner-snippets">${provisionerSnippets}</div>` : '') +
     `<h3>Sources</h3>${sourceList(d.sources)}`
   );
 }
