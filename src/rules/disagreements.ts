@@ -13,7 +13,7 @@ export interface DisputedEvidence {
 }
 
 /** The document ids a caller may name to trust (those that take a side somewhere), in sources.json order. */
-export function trustableDocuments(k: Knowledge): string[] {
+function trustableDocuments(k: Knowledge): string[] {
   const sides = new Set(k.disagreements.flatMap((d) => d.sides.map((s) => s.documentId)));
   return k.sourceDocuments.map((d) => d.id).filter((id) => sides.has(id));
 }

@@ -71,7 +71,7 @@ export function provisionerAnswer(k: Knowledge, provisioner: NodeProvisioner, d:
   if (provisioner === 'AL2023_NODEADM') {
     kubeReservedMemoryMiB = reservedMemory(wanted);
     notes.push(
-      `nodeadm reserves 11 × maxPods + 255 MiB of memory for kubelet: ${kubeReservedMemoryMiB} MiB at maxPods ${wanted}` +
+      `nodeadm reserves ${NODEADM_MEMORY_PER_POD_MIB} × maxPods + ${NODEADM_MEMORY_BASE_MIB} MiB of memory for kubelet: ${kubeReservedMemoryMiB} MiB at maxPods ${wanted}` +
         (fallback.value !== null && fallback.value !== wanted ? `, against ${reservedMemory(fallback.value)} MiB at its default ${fallback.value}.` : '.'),
     );
     refs.add('cite:nodeadm/reserved-memory');
