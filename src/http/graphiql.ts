@@ -3,6 +3,7 @@
 // and tens of MB of memory in every process, most of which never serve a browser. The page itself is a few hundred
 // bytes that link the package's parts as cacheable files (graphiql-assets.ts) and has no inline script.
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { escapeHtml } from '../web/assets/render.js';
 import { graphiqlAssets } from './graphiql-assets.js';
 
 export const EXAMPLE_QUERY = `# Can Pods use custom networking and security groups for Pods together on EC2 Linux nodes?
@@ -27,12 +28,6 @@ export const graphiqlOptions: GraphiQLOptions = {
   title: 'podnet: Pod networking on Amazon EKS',
   defaultQuery: EXAMPLE_QUERY,
 };
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
-}
 
 export async function renderGraphiQL(options: GraphiQLOptions): Promise<string> {
   const assets = await graphiqlAssets();

@@ -20,7 +20,7 @@ function countByResponseName(selectionSet: SelectionSetNode, counts = new Map<st
 }
 
 /** The first field repeated more than `max` times in a selection set, with its count; null when none is. */
-export function overRepeatedField(document: DocumentNode, max: number): { name: string; count: number } | null {
+function overRepeatedField(document: DocumentNode, max: number): { name: string; count: number } | null {
   let found: { name: string; count: number } | null = null;
   visit(document, {
     SelectionSet(node) {

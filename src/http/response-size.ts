@@ -24,7 +24,7 @@ export function answerBytes(json: string): number {
   return Buffer.byteLength(json);
 }
 
-export function tooLargeResult(bytes: number, max: number): ExecutionResult {
+function tooLargeResult(bytes: number, max: number): ExecutionResult {
   return {
     errors: [
       new GraphQLError(

@@ -33,8 +33,8 @@ export function pagePolicy(html: string): string {
 }
 
 /**
- * The page renderer, remembering the policy of the page it renders (the same page every time: rendering it is the
- * package's, hashing its 9 MB once is this module's), and the plugin that sets the headers.
+ * The page renderer, remembering the policy of the page it renders (the same page every time, so it is hashed
+ * once), and the plugin that sets the headers.
  */
 export function useSecurityHeaders(render: (options: GraphiQLOptions) => Promise<string>) {
   let policy: { html: string; value: string } | undefined;

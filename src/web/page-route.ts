@@ -36,7 +36,7 @@ export function acceptsHtml(accept: string | null): boolean {
   });
 }
 
-export function contentSecurityPolicy(frameAncestors: readonly string[]): string {
+function contentSecurityPolicy(frameAncestors: readonly string[]): string {
   const ancestors = frameAncestors.length === 0 ? "'none'" : frameAncestors.join(' ');
   return [
     "default-src 'none'",

@@ -88,6 +88,15 @@ describe('GET /', () => {
     expect(wrong).toMatch(/<div class="error" role="alert"><p>Variable &quot;\$useCases&quot; got invalid value &quot;TELEPORT&quot;.* <code>BAD_USER_INPUT<\/code><\/p><p>Valid values: <code>CUSTOM_NETWORKING<\/code>/);
   });
 
+  it('refuses an instance type in the address over INPUT_MAX_NAME_LENGTH, as /graphql does, suggesting nothing', async () => {
+    const long = 'm5.large'.repeat(DEFAULT_INPUT_LIMITS.maxNameLength / 8 + 1);
+    const page = await (await get(`/?instanceType=${long}&densityNodeType=EC2_LINUX&mode=IP_PREFIXES`, { accept: 'text/html' })).text();
+    const start = page.indexOf('id="density-answer"');
+    const answer = page.slice(start, page.indexOf('</section>', start));
+    expect(answer).toMatch(/<div class="error" role="alert"><p>[^<]*INPUT_MAX_NAME_LENGTH[^<]* <code>BAD_USER_INPUT<\/code><\/p><\/div>/);
+    expect(answer).not.toContain('Did you mean');
+  });
+
   it('answers max Pods for the provisioner the address names: what kubelet gets left alone and the API’s snippets', async () => {
     const html = await (await get('/?instanceType=m5.large&densityNodeType=EC2_LINUX&mode=IP_PREFIXES&provisioner=AL2023_NODEADM', { accept: 'text/html' })).text();
     const expected = podDensity(knowledge, { instanceType: 'm5.large', mode: 'IP_PREFIXES', provisioner: 'AL2023_NODEADM' });
