@@ -48,14 +48,13 @@ const PARSE_CACHE_ENTRIES = 128;
 
 export function createPodnetYoga({ config, state, logger, metrics, caches }: PodnetYogaOptions): PodnetYoga {
   const observer = createRequestObserver({ logger, metrics, graphqlPath: GRAPHQL_PATH });
-  const securityHeaders = useSecurityHeaders(renderGraphiQL);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     // Requests reach GraphQL only once knowledge is loaded (useAvailability answers 503 before that).
     context: () => ({ knowledge: state.knowledge!, inputLimits: config.inputLimits }),
     graphiql: config.schemaDiscovery ? graphiqlOptions : false,
-    renderGraphiQL: securityHeaders.renderWithPolicy,
+    renderGraphiQL,
     landingPage: false,
     healthCheckEndpoint: '/health',
     maskedErrors: { maskError, isDev: false },
@@ -86,7 +85,7 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       !config.schemaDiscovery && useNoIntrospection(),
       useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),
       useCodedErrorResponses(),
-      securityHeaders.plugin,
+      useSecurityHeaders(),
       caches !== undefined && useResponseCaching({ caches, maxAgeSeconds: config.httpCacheMaxAgeSeconds }),
       observer.last,
     ].filter((plugin) => plugin !== false),
