@@ -73,6 +73,7 @@ describe('ipPlan', () => {
       ['a CIDR that is not a network address', { subnetCidr: '10.0.0.7/24' }, 'subnetCidr', /starts at 10\.0\.0\.0.*10\.0\.0\.0\/24/],
       ['a /8, larger than a VPC subnet', { subnetCidr: '10.0.0.0/8' }, 'subnetCidr', /from \/16 to \/28/],
       ['not a CIDR', { subnetCidr: 'ten.0.0.0/24' }, 'subnetCidr', /not an IPv4 CIDR/],
+      ['an octet above 255', { subnetCidr: '10.0.300.0/24' }, 'subnetCidr', /octet above 255/],
       ['a Pod subnet without custom networking', { podSubnetCidr: '10.1.0.0/24' }, 'podSubnetCidr', /customNetworking/],
       ['more Pods than the type has addresses for', { podsPerNode: 28 }, 'podsPerNode', /from 0 to 27.*3 ENIs × \(10 − 1\) \+ 2 = 29/],
       ['a negative target', { warmIpTarget: -1 }, 'warmIpTarget', /cannot be negative/],
