@@ -1,5 +1,5 @@
-import { ipPlan, MAX_NODES, type IpPlan, type SubnetPlan } from '../rules/ip-plan/ip-plan.js';
-import type { WarmPoolTargets } from '../rules/ip-plan/warm-pool.js';
+import { ipPlan, MAX_NODES, type IpPlan, type SubnetPlan, type SubnetRole } from '../rules/ip-plan/ip-plan.js';
+import type { WarmPoolRule, WarmPoolTargets } from '../rules/ip-plan/warm-pool.js';
 import { builder } from './builder.js';
 import { PodNetworkingModeEnum } from './enums.js';
 import { DENSITY_ARGS } from './pod-density.js';
@@ -11,7 +11,7 @@ const SubnetRoleEnum = builder.enumType('SubnetRole', {
     NODES_AND_PODS: { description: 'The node subnet, which also holds the Pods’ addresses (no custom networking).' },
     NODES: { description: 'With custom networking: the node subnet, holding each node’s primary interface.' },
     PODS: { description: 'With custom networking: the ENIConfig’s subnet, holding the interfaces for Pods and their addresses.' },
-  },
+  } satisfies Record<SubnetRole, { description: string }>,
 });
 
 const WarmPoolRuleEnum = builder.enumType('WarmPoolRule', {
@@ -20,7 +20,7 @@ const WarmPoolRuleEnum = builder.enumType('WarmPoolRule', {
     WARM_ENI_TARGET: { description: 'Secondary IPs with WARM_IP_TARGET and MINIMUM_IP_TARGET unset: whole interfaces are kept free.' },
     WARM_IP_TARGET: { description: 'WARM_IP_TARGET or MINIMUM_IP_TARGET set: a number of free addresses and a floor; they override the other targets.' },
     WARM_PREFIX_TARGET: { description: 'Prefixes with WARM_IP_TARGET and MINIMUM_IP_TARGET unset: whole /28 prefixes are kept free.' },
-  },
+  } satisfies Record<WarmPoolRule, { description: string }>,
 });
 
 const IpPlanInput = builder.inputType('IpPlanInput', {

@@ -23,7 +23,7 @@ const ACKNOWLEDGEMENT: Reply = { response_type: 'ephemeral', text: 'Looking that
 const POST_TIMEOUT_MS = 10_000;
 
 /** The question and who sees the answer: "share ..." is for the channel. */
-export function commandText(text: string): { question: string; responseType: SlackReply['response_type'] } {
+function commandText(text: string): { question: string; responseType: SlackReply['response_type'] } {
   const shared = /^share\b\s*([\s\S]*)$/i.exec(text.trim());
   return shared ? { question: shared[1]!.trim(), responseType: 'in_channel' } : { question: text.trim(), responseType: 'ephemeral' };
 }

@@ -2,7 +2,7 @@
 import { editDistance } from './edit-distance.js';
 
 /** The most edits a name of this length may be from a known one to be a typo of it. */
-function typoDistance(length: number): number {
+function maxTypoEdits(length: number): number {
   return Math.max(2, Math.floor(length / 4));
 }
 
@@ -15,7 +15,7 @@ export function closestName(name: string, candidates: readonly string[]): string
   const wanted = name.trim().toLowerCase();
   const longest = Math.max(0, ...candidates.map((c) => c.length));
   if (wanted.length === 0 || wanted.length > 2 * longest) return null;
-  const max = typoDistance(wanted.length);
+  const max = maxTypoEdits(wanted.length);
   let best: { candidate: string; distance: number } | null = null;
   for (const candidate of candidates) {
     const c = candidate.toLowerCase();

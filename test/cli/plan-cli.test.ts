@@ -29,6 +29,12 @@ describe('podnet plan', () => {
     expect(JSON.parse(stdout)).toEqual({ env: { ENABLE_IPv4: 'false', ENABLE_IPv6: 'true', ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1' } });
   });
 
+  it('--format addon-json prints an empty configuration where aws-node does not run (Fargate)', async () => {
+    const { code, stdout } = await podnet('plan', '--node-type', 'fargate', '--format', 'addon-json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({});
+  });
+
   it('--format yaml prints every YAML of the plan as documents', async () => {
     const { code, stdout } = await podnet('plan', '--node-type', 'ec2-linux', '--use-case', 'security-groups-for-pods', '--format', 'yaml');
     expect(code).toBe(0);

@@ -31,6 +31,15 @@ describe('ipPlan', () => {
     expect(p.sources.map((s: { ref: string }) => s.ref)).toEqual(expect.arrayContaining(['fact:warm-pool/warmIpTarget', 'fact:subnet/reservedAddresses', 'instance-type:m5.xlarge/network']));
   });
 
+  it('a group no VPC subnet holds: no smallest subnet, the /16 sum shown, and a warning to split the group', async () => {
+    // The same 27 addresses a node as above, 3000 nodes: 81000 > 65536 − 5 = 65531, the most a /16 holds.
+    const { data, errors } = await plan({ instanceType: 'm5.xlarge', nodes: 3000, podsPerNode: 20, warmIpTarget: 5 });
+    expect(errors).toBeUndefined();
+    expect(data.ipPlan.subnets).toEqual([expect.objectContaining({ totalAddresses: 81000, smallestSubnetPrefixLength: null })]);
+    expect(data.ipPlan.subnets[0].arithmetic).toContain('not even a /16 holds them: 65536 − 5 reserved = 65531 < 81000');
+    expect(data.ipPlan.warnings.join(' ')).toMatch(/node subnet would need more than a \/16, the largest VPC subnet: split the node group/);
+  });
+
   it('custom networking with prefixes sizes the node subnet and the ENIConfig subnet apart, counting aligned /28 blocks', async () => {
     // m5.large with custom networking: 2 interfaces for Pods of 9 prefix slots. 30 Pods: ⌈30/16⌉ + 1 warm = 3
     // prefixes on 1 interface. Pod subnet: 1 primary + 48 = 49 a node, 490 for 10 nodes (10 single addresses, 30
@@ -73,6 +82,7 @@ describe('ipPlan', () => {
       ['a CIDR that is not a network address', { subnetCidr: '10.0.0.7/24' }, 'subnetCidr', /starts at 10\.0\.0\.0.*10\.0\.0\.0\/24/],
       ['a /8, larger than a VPC subnet', { subnetCidr: '10.0.0.0/8' }, 'subnetCidr', /from \/16 to \/28/],
       ['not a CIDR', { subnetCidr: 'ten.0.0.0/24' }, 'subnetCidr', /not an IPv4 CIDR/],
+      ['an octet above 255', { subnetCidr: '10.0.300.0/24' }, 'subnetCidr', /octet above 255/],
       ['a Pod subnet without custom networking', { podSubnetCidr: '10.1.0.0/24' }, 'podSubnetCidr', /customNetworking/],
       ['more Pods than the type has addresses for', { podsPerNode: 28 }, 'podsPerNode', /from 0 to 27.*3 ENIs × \(10 − 1\) \+ 2 = 29/],
       ['a negative target', { warmIpTarget: -1 }, 'warmIpTarget', /cannot be negative/],

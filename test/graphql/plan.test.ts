@@ -101,6 +101,7 @@ describe('plan', () => {
       ['security groups for Pods on a type that cannot trunk', { useCases: ['SECURITY_GROUPS_FOR_PODS'], instanceType: 't3.medium' }, 'NOT_SUPPORTED', 'instanceType', /trunk/],
       ['a zone ID instead of a zone name', { useCases: ['CUSTOM_NETWORKING'], availabilityZones: ['usw2-az1'] }, 'BAD_USER_INPUT', 'availabilityZones', /not an Availability Zone name/],
       ['a version that is not one', { cniVersion: 'latest' }, 'BAD_USER_INPUT', null, /not a VPC CNI version/],
+      ['more zones than a Region has', { useCases: ['CUSTOM_NETWORKING'], availabilityZones: Array.from({ length: 33 }, (_, i) => `us-west-${i + 1}a`) }, 'BAD_USER_INPUT', 'availabilityZones', /at most 32 zones; 33 were given/],
     ])('%s', async (_what, input, code, field, message) => {
       const { data, errors } = await planFor({ nodeType: 'EC2_LINUX', ...input });
       expect(data).toBeNull();

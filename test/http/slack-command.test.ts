@@ -105,6 +105,8 @@ describe('Slack slash command: in time, for the channel when asked', () => {
       request.on('data', (chunk) => (body += chunk));
       request.on('end', () => {
         posted.push({ path: request.url!, body: JSON.parse(body) });
+        // Paths under /refused stand for a response_url Slack no longer accepts.
+        response.statusCode = request.url!.startsWith('/refused/') ? 404 : 200;
         response.end('ok');
       });
     });
@@ -129,6 +131,17 @@ describe('Slack slash command: in time, for the channel when asked', () => {
     expect(answer.response_type).toBe('ephemeral');
     expect(answer.text).toMatch(/^No: /);
     expect(answer.blocks[0].text.text).toMatch(/^\*No:\* /);
+  });
+
+  it('logs an answer that response_url refuses, and keeps serving', async () => {
+    const t = createTestYoga({ SLACK_SIGNING_SECRET: SECRET, SLACK_REPLY_DEADLINE_MS: '0', SLACK_RESPONSE_URL_PREFIX: base });
+    const response = await t.yoga.fetch(PATH, signed(form('can I use network policy on fargate?', `${base}refused/1`)));
+    expect(await response.json()).toEqual({ response_type: 'ephemeral', text: expect.stringContaining('the answer follows') });
+    await delivered('/refused/1');
+    const notDelivered = () => t.logs().find((l) => l.msg === 'slack answer not delivered');
+    for (let i = 0; i < 200 && !notDelivered(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(notDelivered()).toMatchObject({ level: 'warn', path: 'response_url', err: expect.objectContaining({ message: 'response_url answered 404' }) });
+    expect((await t.yoga.fetch(PATH, signed(form('ipv6 on fargate', `${base}after-refusal/1`)))).status).toBe(200);
   });
 
   it('answers in the reply itself when the answer is ready within the deadline, posting nothing', async () => {

@@ -23,7 +23,7 @@ import type { IpPlan } from '../ip-plan/ip-plan.js';
 import type { Plan } from '../plan/plan.js';
 import { caveatPoints } from './caveats.js';
 import { mixedNodeMessage, modeBesideSecurityGroups } from './mixed-node.js';
-import { needingNewerCni, VERDICTS, verdictOf } from './mode-verdicts.js';
+import { tooOldCniSentences, VERDICTS, verdictOf } from './mode-verdicts.js';
 import { NOT_COVERED_REASONS } from './not-covered.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -85,8 +85,7 @@ function focusedMessage(k: Knowledge, report: CompatibilityReport, named: readon
   }
   const asked = listInWords(report.useCases.map((u) => USE_CASE_LABELS[u]));
   const points = report.message.points.filter((p) => focus.some((m) => MODE_LABELS[m.mode] === p.label));
-  const tooOld = (m: ModeVerdict) =>
-    needingNewerCni(m, version).map((v) => ` ${USE_CASE_LABELS[v.useCase]} needs VPC CNI ${v.minCniVersion} or later; the question names ${version}.`).join('');
+  const tooOld = (m: ModeVerdict) => tooOldCniSentences(m, version).map((t) => ` ${t}`).join('');
   const verdicts = [...new Set(focus.map((m) => verdictOf(m, version)))];
   const verdict = named.length > 0 ? (verdicts.length === 1 ? verdicts[0]! : null) : VERDICTS.find((v) => verdicts.includes(v))!;
   return {

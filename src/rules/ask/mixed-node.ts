@@ -6,7 +6,7 @@ import type { NodeType, PodNetworkingMode, UseCase } from '../../domain/vocabula
 import type { Knowledge } from '../../knowledge/types.js';
 import { compatibility, type ModeVerdict } from '../compatibility.js';
 import type { Message, MessagePoint } from '../message.js';
-import { needingNewerCni, verdictOf, worstOf } from './mode-verdicts.js';
+import { tooOldCniSentences, verdictOf, worstOf } from './mode-verdicts.js';
 
 /** The note that lets the two kinds of Pod share a node (statements.json). */
 const MIXED_NODE_STATEMENT = 'note-5';
@@ -20,7 +20,7 @@ export function modeBesideSecurityGroups(modes: readonly PodNetworkingMode[], us
 
 function modePoint(mode: ModeVerdict, useCases: readonly UseCase[], version: string | null): MessagePoint {
   const verdicts = mode.useCases.map((v) => `${USE_CASE_LABELS[v.useCase]}: ${v.detail}`);
-  const tooOld = needingNewerCni(mode, version).map((v) => `${USE_CASE_LABELS[v.useCase]} needs VPC CNI ${v.minCniVersion} or later; the question names ${version}.`);
+  const tooOld = tooOldCniSentences(mode, version);
   const what = useCases.length > 0 ? verdicts.join(' ') : 'no other use case asked.';
   const fails = ['No', 'Unknown'].includes(verdictOf(mode, version));
   return { label: MODE_LABELS[mode.mode], text: [what, ...mode.requirements, ...tooOld].join(' '), sources: mode.useCases.flatMap((v) => v.sources), inPlainText: fails };

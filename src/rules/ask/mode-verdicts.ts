@@ -2,6 +2,7 @@
 // case that needs a newer version makes the verdict No.
 import { atLeast } from '../cni-version.js';
 import type { ModeVerdict } from '../compatibility.js';
+import { USE_CASE_LABELS } from '../../domain/labels.js';
 import type { UseCaseVerdict } from '../use-case-verdict.js';
 
 /** Best first. */
@@ -9,9 +10,14 @@ export const VERDICTS = ['Yes', 'Yes, with conditions', 'Unknown', 'Disputed', '
 export type Verdict = (typeof VERDICTS)[number];
 
 /** The use cases a mode supports only from a VPC CNI version newer than the one the question names. */
-export function needingNewerCni(m: ModeVerdict, version: string | null): UseCaseVerdict[] {
+function needingNewerCni(m: ModeVerdict, version: string | null): UseCaseVerdict[] {
   if (version === null) return [];
   return m.useCases.filter((v) => v.minCniVersion !== null && !atLeast(version, v.minCniVersion));
+}
+
+/** One sentence per use case the named VPC CNI version is too old for. */
+export function tooOldCniSentences(m: ModeVerdict, version: string | null): string[] {
+  return needingNewerCni(m, version).map((v) => `${USE_CASE_LABELS[v.useCase]} needs VPC CNI ${v.minCniVersion} or later; the question names ${version}.`);
 }
 
 export function verdictOf(m: ModeVerdict, version: string | null): Verdict {

@@ -10,7 +10,7 @@ import { podDensity } from '../pod-density.js';
 import { RuleError } from '../rule-error.js';
 import { cniSetting } from '../settings/catalogue.js';
 import { effectiveDefault } from '../settings/defaults.js';
-import { parseSubnetCidr, type Cidr } from './cidr.js';
+import { LARGEST_SUBNET_PREFIX, parseSubnetCidr, SMALLEST_SUBNET_PREFIX, type Cidr } from './cidr.js';
 import { addressesOf, nodesThatFit, RESERVED_PER_SUBNET, smallestSubnet, type SubnetDemand } from './subnet-size.js';
 import { ADDRESSES_PER_PREFIX, allocate, type NodeAllocation, type WarmPoolTargets } from './warm-pool.js';
 
@@ -143,6 +143,8 @@ function checkSubnetCidrs(q: IpPlanQuestion, customNetworking: boolean): { node:
   return { node, pod: q.podSubnetCidr ? parseSubnetCidr(q.podSubnetCidr, 'podSubnetCidr') : null };
 }
 
+const LARGEST_SUBNET_SIZE = 2 ** (32 - LARGEST_SUBNET_PREFIX);
+
 function subnetPlan(role: SubnetRole, perNode: SubnetDemand, nodes: number, cidr: Cidr | null): SubnetPlan {
   const total: SubnetDemand = { single: perNode.single * nodes, prefixes: perNode.prefixes * nodes };
   const addressesPerNode = addressesOf(perNode);
@@ -152,7 +154,7 @@ function subnetPlan(role: SubnetRole, perNode: SubnetDemand, nodes: number, cidr
     `${nodes} node${nodes === 1 ? '' : 's'} × ${addressesPerNode} address${addressesPerNode === 1 ? '' : 'es'} = ${totalAddresses}` +
       (perNode.prefixes > 0 ? ` (${total.single} single addresses and ${total.prefixes} /28 prefixes × ${ADDRESSES_PER_PREFIX})` : ''),
     smallest === null
-      ? `not even a /16 holds them: 65536 − ${RESERVED_PER_SUBNET} reserved = ${65536 - RESERVED_PER_SUBNET} < ${totalAddresses}`
+      ? `not even a /${LARGEST_SUBNET_PREFIX} holds them: ${LARGEST_SUBNET_SIZE} − ${RESERVED_PER_SUBNET} reserved = ${LARGEST_SUBNET_SIZE - RESERVED_PER_SUBNET} < ${totalAddresses}`
       : `/${smallest}: ${2 ** (32 - smallest)} − ${RESERVED_PER_SUBNET} reserved = ${2 ** (32 - smallest) - RESERVED_PER_SUBNET} ≥ ${totalAddresses}` +
         (perNode.prefixes > 0 ? `, with ${2 ** (32 - smallest) / ADDRESSES_PER_PREFIX - 2} aligned /28 blocks free of reserved addresses` : ''),
   ];
@@ -233,7 +235,7 @@ export function ipPlan(k: Knowledge, q: IpPlanQuestion): IpPlan {
   const addressesPerNode = subnets.reduce((n, s) => n + s.addressesPerNode, 0);
 
   why.note('Each attached network interface takes its primary address from the subnet; it is not given to Pods.', 'fact:max-pods/formula');
-  why.note(`AWS reserves the first four and the last address of every subnet (${RESERVED_PER_SUBNET} in all); a subnet is from /16 to /28.`, 'fact:subnet/reservedAddresses');
+  why.note(`AWS reserves the first four and the last address of every subnet (${RESERVED_PER_SUBNET} in all); a subnet is from /${LARGEST_SUBNET_PREFIX} to /${SMALLEST_SUBNET_PREFIX}.`, 'fact:subnet/reservedAddresses');
   if (customNetworking) {
     why.note("With custom networking the node's primary interface stays in the node's subnet and gets no Pods; the interfaces for Pods are created in the ENIConfig's subnet.", 'fact:custom-networking/mechanism');
   } else {
@@ -262,7 +264,7 @@ export function ipPlan(k: Knowledge, q: IpPlanQuestion): IpPlan {
     why.warn(`The targets ask for more than ${density.instanceType} can hold; the node holds what it can.`);
   }
   if (allocation.rule === 'WARM_IP_TARGET') why.note('Only set WARM_IP_TARGET for small clusters or low Pod churn: it raises the EC2 API calls, which can be throttled.', 'fact:warm-pool/throttlingAdvice');
-  for (const s of subnets) if (s.smallestSubnetPrefixLength === null) why.warn(`The ${s.role === 'PODS' ? 'Pod' : 'node'} subnet would need more than a /16, the largest VPC subnet: split the node group across subnets.`);
+  for (const s of subnets) if (s.smallestSubnetPrefixLength === null) why.warn(`The ${s.role === 'PODS' ? 'Pod' : 'node'} subnet would need more than a /${LARGEST_SUBNET_PREFIX}, the largest VPC subnet: split the node group across subnets.`);
 
   const unitWord = prefixes ? 'prefix' : 'secondary address';
   return {

@@ -7,7 +7,7 @@ import type { Knowledge } from '../../knowledge/types.js';
 import { cniSetting } from '../settings/catalogue.js';
 import type { PlanEnvVar } from './aws-node-env.js';
 
-export const PLACEHOLDER = /<[A-Z0-9_]+>/g;
+const PLACEHOLDER = /<[A-Z0-9_]+>/g;
 
 /** The placeholders a text holds, each once, in order. */
 export function placeholdersIn(text: string): string[] {

@@ -156,9 +156,7 @@ function upgradeStep(running: string, target: string, needs: readonly VersionNee
   if (compareCniVersions(running, target) >= 0) return [];
   const why = needs.filter((n) => compareCniVersions(n.version, running) > 0).map((n) => `${n.what} needs ${n.version}`);
   return [
-    step('UPGRADE_CNI', `Upgrade the VPC CNI to ${target} or later`, `VPC CNI ${running} is too old for this plan: ${listInWords([...new Set(why)])}. Upgrade the add-on (or the DaemonSet) before the steps below.`, [
-      ...new Map(needs.map((n) => [n.source.ref, n.source])).values(),
-    ]),
+    step('UPGRADE_CNI', `Upgrade the VPC CNI to ${target} or later`, `VPC CNI ${running} is too old for this plan: ${listInWords([...new Set(why)])}. Upgrade the add-on (or the DaemonSet) before the steps below.`, needs.map((n) => n.source)),
   ];
 }
 
