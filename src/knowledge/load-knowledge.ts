@@ -79,12 +79,17 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
   for (const f of factRecords) {
     const ref = `fact:${f.topic}/${f.key}`;
     // 'resource-controller:' names the resource controller; another document's id and a colon name that document.
+    // No prefix: the VPC CNI.
     const named = documents.find((d) => f.source.startsWith(`${d.id}:`));
-    const repo = f.source.startsWith('resource-controller:') ? resourceController : (named ?? vpcCni);
+    const [repo, prefix] = f.source.startsWith('resource-controller:')
+      ? [resourceController, 'resource-controller:']
+      : named
+        ? [named, `${named.id}:`]
+        : [vpcCni, ''];
     citations.set(ref, {
       ref,
       document: repo.title,
-      location: `${repo.location}: ${f.source.replace(/^resource-controller:/, '').replace(named ? `${named.id}:` : '', '')}`,
+      location: `${repo.location}: ${f.source.slice(prefix.length)}`,
       quote: quoteOf(f.value),
       url: repo.url,
       revision: repo.revision,

@@ -71,3 +71,10 @@ describe('seed/disagreements.json', () => {
     expect(() => readSeed(dir)).toThrow(/no conflict ipv6-nothing for EC2_LINUX/);
   });
 });
+
+describe('seed/cited-statements.json ids', () => {
+  it('refuses a statement listed twice', () => {
+    const dir = seedWith('cited-statements.json', (f) => f.statements.push({ ...statement(f, 'hybrid/no-vpc-cni') }));
+    expect(() => readSeed(dir)).toThrow(/hybrid\/no-vpc-cni is listed twice/);
+  });
+});
