@@ -78,3 +78,14 @@ describe('seed/cited-statements.json ids', () => {
     expect(() => readSeed(dir)).toThrow(/hybrid\/no-vpc-cni is listed twice/);
   });
 });
+
+describe('seed/disagreements.json sides citing facts', () => {
+  it('reads a fact whose source names a document by its id as that document, as its citation does', () => {
+    // cite:auto/... is a statement of eks-user-guide-repo; the fact's source starts "eks-user-guide-repo:".
+    const dir = seedWith('disagreements.json', (f) => {
+      f.disagreements[0].sides[0].sources = ['cite:auto/supports-network-policies'];
+      f.disagreements[0].sides[1].sources = ['fact:subnet/prefixesNeedContiguousBlocks'];
+    });
+    expect(() => readSeed(dir)).toThrow(/security-groups-for-pods-ipv6: both sides cite the same document/);
+  });
+});
