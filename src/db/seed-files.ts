@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { factDocument } from './fact-document.js';
 import { readRelease } from './release.js';
 import {
   CAPABILITIES,
@@ -294,6 +295,7 @@ export function readSeed(dir: string) {
 }
 
 interface ReferencingFiles {
+  sources: z.infer<typeof sourcesFile>['documents'];
   matrix: z.infer<typeof matrixFile>;
   statements: z.infer<typeof statementsFile>['statements'];
   claims: z.infer<typeof claimsFile>['claims'];
@@ -350,16 +352,16 @@ function checkCitedStatements(sources: z.infer<typeof sourcesFile>['documents'],
 }
 
 /** The document a reference's words come from (a sources.json id): the page for cells and statements, a repository for facts and settings. */
-function documentOfReference(ref: string, seed: Pick<ReferencingFiles, 'citedStatements' | 'facts'>): string {
+function documentOfReference(ref: string, seed: Pick<ReferencingFiles, 'citedStatements' | 'facts' | 'sources'>): string {
   const [kind, rest = ''] = ref.split(/:(.*)/s);
   if (kind === 'cite') return seed.citedStatements.find((s) => s.id === rest)?.document ?? '';
   if (kind === 'statement' || kind === 'cell') return 'eks-user-guide';
   const fact = kind === 'fact' ? seed.facts.facts.find((f) => `${f.topic}/${f.key}` === rest) : undefined;
-  return fact?.source.startsWith('resource-controller:') ? 'vpc-resource-controller' : 'vpc-cni';
+  return fact ? factDocument(fact.source, seed.sources.map((d) => d.id)).documentId : 'vpc-cni';
 }
 
 /** The two sides of a disagreement come from two documents, one each, and its conflict exists for its node type. */
-function checkDisagreements(seed: Pick<ReferencingFiles, 'disagreements' | 'conflicts' | 'citedStatements' | 'nodeTypes' | 'facts'>) {
+function checkDisagreements(seed: Pick<ReferencingFiles, 'disagreements' | 'conflicts' | 'citedStatements' | 'nodeTypes' | 'facts' | 'sources'>) {
   for (const d of seed.disagreements) {
     const documents = d.sides.map((side) => new Set(side.sources.map((ref) => documentOfReference(ref, seed))));
     if (documents.some((set) => set.size !== 1)) throw new Error(`seed/disagreements.json: ${d.id}: each side cites one document`);

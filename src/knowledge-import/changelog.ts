@@ -5,7 +5,7 @@ import { renderReport } from './render-report.js';
 
 export const CHANGELOG_FILE = 'CHANGELOG.md';
 
-export const CHANGELOG_HEADER =
+const CHANGELOG_HEADER =
   '# Knowledge releases\n\n' +
   'Release notes of the knowledge in seed/: one entry per `npm run knowledge:import` that changed it, oldest first, each with\n' +
   'the upstream revisions it was imported at, the counts and every change. Written by the import; curated changes are\n' +

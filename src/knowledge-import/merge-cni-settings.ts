@@ -34,7 +34,7 @@ export interface SettingChanges {
   kept: { name: string; field: string; value: string; why: string }[];
 }
 
-export const README_FIELDS = ['readmeType', 'default', 'introducedIn', 'deprecatedIn', 'documentedInReadme'] as const;
+const README_FIELDS = ['readmeType', 'default', 'introducedIn', 'deprecatedIn', 'documentedInReadme'] as const;
 const README_SOURCE = 'README.md#cni-configuration-variables';
 
 // The curated `type` a README type is written as, for a setting that awaits curation.

@@ -30,7 +30,7 @@ export interface ImportPlan {
   files: { name: string; text: string }[];
 }
 
-export const SEED_FILES = { instanceTypes: 'instance-types.csv', settings: 'cni-settings.json', sources: 'sources.json' } as const;
+const SEED_FILES = { instanceTypes: 'instance-types.csv', settings: 'cni-settings.json', sources: 'sources.json' } as const;
 
 function readSeedFile(seedDir: string, name: string): string {
   try {

@@ -8,7 +8,7 @@ import { ImportError } from './import-error.js';
 import { upstreamName, type UpstreamFile } from './upstream-files.js';
 
 const COMMIT = /^[0-9a-f]{40}$/;
-export const REVISIONS_FILE = 'REVISIONS.tsv';
+const REVISIONS_FILE = 'REVISIONS.tsv';
 
 export type RevisionOf = (file: UpstreamFile) => string;
 

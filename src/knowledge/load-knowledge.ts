@@ -14,6 +14,7 @@ import type {
   Support,
   UseCase,
 } from '../domain/vocabulary.js';
+import { factDocument } from '../db/fact-document.js';
 import { revisionOfFile } from './file-revision.js';
 import type { InstanceTypeLimits, Knowledge, KnowledgeRelease, MatrixColumn, Source, SourceDocument, UpstreamFileRevision } from './types.js';
 
@@ -42,7 +43,6 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
   const release = meta.has('release') ? (JSON.parse(meta.get('release')!) as KnowledgeRelease) : null;
   const page = documentById('eks-user-guide');
   const vpcCni = documentById('vpc-cni');
-  const resourceController = documentById('vpc-resource-controller');
 
   const columns = db.select().from(schema.matrixColumns).orderBy(asc(schema.matrixColumns.position)).all() as MatrixColumn[];
   const rowRecords = db.select().from(schema.matrixRows).orderBy(asc(schema.matrixRows.position)).all();
@@ -76,15 +76,15 @@ export function loadKnowledge(sqlite: ReadOnlyDatabase): Knowledge {
     const ref = `cell:${c.rowId}/${c.mode}`;
     citations.set(ref, pageSource(ref, `table row "${row.label}", column "${column.header}" (line ${c.line})`, c.text));
   }
+  const documentIds = documents.map((d) => d.id);
   for (const f of factRecords) {
     const ref = `fact:${f.topic}/${f.key}`;
-    // 'resource-controller:' names the resource controller; another document's id and a colon name that document.
-    const named = documents.find((d) => f.source.startsWith(`${d.id}:`));
-    const repo = f.source.startsWith('resource-controller:') ? resourceController : (named ?? vpcCni);
+    const { documentId, prefix } = factDocument(f.source, documentIds);
+    const repo = documentById(documentId);
     citations.set(ref, {
       ref,
       document: repo.title,
-      location: `${repo.location}: ${f.source.replace(/^resource-controller:/, '').replace(named ? `${named.id}:` : '', '')}`,
+      location: `${repo.location}: ${f.source.slice(prefix.length)}`,
       quote: quoteOf(f.value),
       url: repo.url,
       revision: repo.revision,

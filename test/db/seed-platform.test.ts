@@ -71,3 +71,21 @@ describe('seed/disagreements.json', () => {
     expect(() => readSeed(dir)).toThrow(/no conflict ipv6-nothing for EC2_LINUX/);
   });
 });
+
+describe('seed/cited-statements.json ids', () => {
+  it('refuses a statement listed twice', () => {
+    const dir = seedWith('cited-statements.json', (f) => f.statements.push({ ...statement(f, 'hybrid/no-vpc-cni') }));
+    expect(() => readSeed(dir)).toThrow(/hybrid\/no-vpc-cni is listed twice/);
+  });
+});
+
+describe('seed/disagreements.json sides citing facts', () => {
+  it('reads a fact whose source names a document by its id as that document, as its citation does', () => {
+    // cite:auto/... is a statement of eks-user-guide-repo; the fact's source starts "eks-user-guide-repo:".
+    const dir = seedWith('disagreements.json', (f) => {
+      f.disagreements[0].sides[0].sources = ['cite:auto/supports-network-policies'];
+      f.disagreements[0].sides[1].sources = ['fact:subnet/prefixesNeedContiguousBlocks'];
+    });
+    expect(() => readSeed(dir)).toThrow(/security-groups-for-pods-ipv6: both sides cite the same document/);
+  });
+});
