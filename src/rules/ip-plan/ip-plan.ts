@@ -7,6 +7,8 @@ import type { PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { Knowledge, Source } from '../../knowledge/types.js';
 import { Explanation } from '../explanation.js';
 import { podDensity } from '../pod-density.js';
+// HOST_NETWORK_PODS: aws-node and kube-proxy run on the host network: kubelet's max Pods counts them, the subnet does not.
+import { HOST_NETWORK_PODS } from '../max-pods-arithmetic.js';
 import { RuleError } from '../rule-error.js';
 import { cniSetting } from '../settings/catalogue.js';
 import { effectiveDefault } from '../settings/defaults.js';
@@ -14,8 +16,6 @@ import { LARGEST_SUBNET_PREFIX, parseSubnetCidr, SMALLEST_SUBNET_PREFIX, type Ci
 import { addressesOf, nodesThatFit, RESERVED_PER_SUBNET, smallestSubnet, type SubnetDemand } from './subnet-size.js';
 import { ADDRESSES_PER_PREFIX, allocate, type NodeAllocation, type WarmPoolTargets } from './warm-pool.js';
 
-// aws-node and kube-proxy run on the host network: kubelet's max Pods counts them, the subnet does not.
-const HOST_NETWORK_PODS = 2;
 const PLANNED_MODES: readonly PodNetworkingMode[] = ['INDIVIDUAL_IPS', 'IP_PREFIXES'];
 // Past this many nodes a node group is a typing mistake; it also bounds the arithmetic.
 export const MAX_NODES = 100_000;

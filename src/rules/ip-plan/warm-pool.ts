@@ -8,7 +8,10 @@
 // With prefixes a new interface is attached only when the existing ones have no prefix slot left. Pure arithmetic:
 // the caller checks the input and cites the facts.
 
-export const ADDRESSES_PER_PREFIX = 16;
+import { IPS_PER_PREFIX } from '../max-pods-arithmetic.js';
+
+// A /28 prefix's addresses: the same 16 the max Pods arithmetic counts.
+export const ADDRESSES_PER_PREFIX = IPS_PER_PREFIX;
 
 export interface WarmPoolTargets {
   warmEniTarget: number;

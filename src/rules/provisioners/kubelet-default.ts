@@ -8,6 +8,7 @@
 import type { NodeProvisioner } from '../../domain/vocabulary.js';
 import type { Knowledge, Source } from '../../knowledge/types.js';
 import { calculatorSource } from '../instance-type-sources.js';
+import { linuxMaxPods } from '../max-pods-arithmetic.js';
 import type { DensityFacts } from './density-facts.js';
 
 export interface KubeletDefault {
@@ -17,12 +18,10 @@ export interface KubeletDefault {
   sources: readonly Source[];
 }
 
-const HOST_NETWORK_PODS = 2;
-
 export function kubeletDefault(k: Knowledge, provisioner: NodeProvisioner, d: DensityFacts): KubeletDefault {
   const { t } = d;
   const cite = (...refs: string[]) => refs.map((r) => k.citations.get(r)!);
-  const standard = t.maxEnisDefaultCard * (t.ipv4PerEni - 1) + HOST_NETWORK_PODS;
+  const standard = linuxMaxPods(t.maxEnisDefaultCard, t.ipv4PerEni, false);
   switch (provisioner) {
     case 'AL2_CALCULATOR':
       return {

@@ -1,11 +1,10 @@
 // nodeadm's maxPodsExpression: CEL over default_enis, ips_per_eni and max_pods that yields, for every instance type
 // of the same kind (same vCPU class, and Nitro where prefixes count), the value podnet recommends. The grammar is
 // small on purpose: integers, the three variables, + - *, parentheses and `a < b ? a : b` (nodeadm's CEL has no min()).
+// The calculator's caps by vCPUs (FEW_VCPUS); CEL sees no vCPUs, so the expression carries this type's cap.
+import { FEW_VCPUS, IPS_PER_PREFIX, recommendedCap } from '../max-pods-arithmetic.js';
 import type { DensityFacts } from './density-facts.js';
 
-const IPS_PER_PREFIX = 16;
-// The calculator's caps by vCPUs (pod-density.ts); CEL sees no vCPUs, so the expression carries this type's cap.
-const FEW_VCPUS = 30;
 
 export interface MaxPodsExpression {
   expression: string;
@@ -25,7 +24,7 @@ function enisTerm(d: DensityFacts): string {
 export function maxPodsExpression(d: DensityFacts): MaxPodsExpression | null {
   if (d.t.vcpus === null) return null;
   const few = d.t.vcpus <= FEW_VCPUS;
-  const cap = few ? 110 : 250;
+  const cap = recommendedCap(d.t.vcpus);
   const plain = d.maxEnis === null && !d.customNetworking && !d.trunk && !d.prefixesApplied;
   const perInterface = d.prefixesApplied ? `(ips_per_eni - 1) * ${IPS_PER_PREFIX}` : '(ips_per_eni - 1)';
   const pods = plain ? 'max_pods' : `${enisTerm(d)} * ${perInterface} + 2`;
