@@ -13,7 +13,7 @@ export async function bundleService(outdir: string): Promise<void> {
   await build({
     absWorkingDir: PROJECT_ROOT,
     entryPoints: {
-      server: 'src/http/server.ts',
+      server: 'src/http/process/server.ts',
       'rebuild-database-process': 'src/db/rebuild-database-process.ts',
       podnet: 'src/cli/main.ts',
     },

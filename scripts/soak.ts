@@ -5,7 +5,7 @@
 // SOAK_MAX_HEAP_GROWTH_MB (default 32) the heap growth accepted between the first and the last samples.
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
-import { EXAMPLE_QUERY } from '../src/http/graphiql.js';
+import { EXAMPLE_QUERY } from '../src/http/graphql-server/graphiql.js';
 import { startCompiledService } from './compiled-service.js';
 
 const SECONDS = Math.min(Number(process.env.SOAK_SECONDS ?? 60), 600);

@@ -54,7 +54,7 @@ export async function localTransport(): Promise<Transport> {
   const knowledge = await openEmbeddedKnowledge();
   return async (query, variables) => {
     const result = await graphql({ schema, source: query, variableValues: variables, contextValue: { knowledge, inputLimits: DEFAULT_INPUT_LIMITS } });
-    // Coded as the service codes them (src/http/errors.ts): a rule's error keeps its code and details. The CLI's own
+    // Coded as the service codes them (src/graphql/masked-errors.ts): a rule's error keeps its code and details. The CLI's own
     // documents are valid, so an error outside any field is about a value the user gave (a variable that does not
     // coerce).
     const errors = result.errors?.map(({ message, originalError, path }) =>

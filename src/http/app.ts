@@ -4,10 +4,10 @@
 import { openDatabase } from '../db/build-database.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { readConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { Metrics } from './metrics.js';
-import { ServiceState } from './service-state.js';
-import { createPodnetYoga } from './yoga.js';
+import { createLogger } from './observability/logger.js';
+import { Metrics } from './observability/metrics.js';
+import { ServiceState } from './process/service-state.js';
+import { createPodnetYoga } from './graphql-server/yoga.js';
 
 export const config = readConfig();
 const database = openDatabase(config.databasePath);

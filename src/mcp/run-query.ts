@@ -1,11 +1,11 @@
 // Runs one of the MCP server's fixed GraphQL documents on the schema the service serves: the same resolvers, so the
-// same rules, as a GraphQL client gets. Errors get the codes GraphQL clients get (errors.ts, error-codes.ts): a rule's
+// same rules, as a GraphQL client gets. Errors get the codes GraphQL clients get (src/graphql/masked-errors.ts, error-coding.ts): a rule's
 // code and details, BAD_USER_INPUT with the valid values for an argument that does not coerce, and
 // INTERNAL_SERVER_ERROR, never the message, for anything unexpected.
 import { execute, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLError } from 'graphql';
 import { schema } from '../graphql/schema.js';
-import { coded } from '../http/error-codes.js';
-import { maskError, originalOf } from '../http/errors.js';
+import { coded } from '../graphql/error-coding.js';
+import { maskError, originalOf } from '../graphql/masked-errors.js';
 import type { Context } from '../graphql/builder.js';
 
 export interface CodedError {

@@ -2,8 +2,8 @@
 // the same masking), so a question asked in the page's URL is rendered from the API's own answer.
 import { execute, GraphQLError, parse, validate, type DocumentNode } from 'graphql';
 import { schema } from '../graphql/schema.js';
-import { coded } from '../http/error-codes.js';
-import { maskError } from '../http/errors.js';
+import { coded } from '../graphql/error-coding.js';
+import { maskError } from '../graphql/masked-errors.js';
 import type { Context } from '../graphql/builder.js';
 import type { PageError } from './assets/render.js';
 

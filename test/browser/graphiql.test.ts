@@ -41,7 +41,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphiQL in a browser', 
     const answer = async () => (await page.innerText('.graphiql-response')).replace(/\s+/gu, ' ');
     await expect.poll(answer, { timeout: 20_000 }).toContain('"compatible": true');
     expect(offsite).toEqual([]);
-    // The page's Content-Security-Policy (security-headers.ts) lets everything it needs run.
+    // The page's Content-Security-Policy (use-security-headers.ts) lets everything it needs run.
     expect(refusedByPolicy).toEqual([]);
   });
 

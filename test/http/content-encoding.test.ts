@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMPATIBILITY } from '../../src/cli/queries.js';
-import { MIN_COMPRESSED_BYTES, takesGzip } from '../../src/http/content-encoding.js';
+import { MIN_COMPRESSED_BYTES, takesGzip } from '../../src/http/responses/content-encoding.js';
 import { wireRequest } from '../../scripts/wire-request.js';
 import { startTestService } from '../support/service.js';
 

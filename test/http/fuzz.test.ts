@@ -7,7 +7,7 @@ import * as fc from 'fast-check';
 import { getIntrospectionQuery, isEnumType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/schema.js';
-import { EXAMPLE_QUERY } from '../../src/http/graphiql.js';
+import { EXAMPLE_QUERY } from '../../src/http/graphql-server/graphiql.js';
 import { startTestService } from '../support/service.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);

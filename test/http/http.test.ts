@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yoga } from '../../src/http/app.js';
-import { EXAMPLE_QUERY } from '../../src/http/graphiql.js';
+import { EXAMPLE_QUERY } from '../../src/http/graphql-server/graphiql.js';
 import { startTestService } from '../support/service.js';
 
 const at = (path: string, init: RequestInit = {}) => yoga.fetch(`http://podnet.test${path}`, init);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isoTimeOncePerMillisecond } from '../../src/http/log-time.js';
+import { isoTimeOncePerMillisecond } from '../../src/http/observability/log-time.js';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -29,7 +29,7 @@ describe('npm start', () => {
 
   it('bundles the changed sources, serves the bundle and says which URL to open', { timeout: 2 * BUNDLING_MS }, async () => {
     const changed = new Date();
-    utimesSync(join(PROJECT_ROOT, 'src', 'http', 'browser-url.ts'), changed, changed);
+    utimesSync(join(PROJECT_ROOT, 'src', 'http', 'process', 'browser-url.ts'), changed, changed);
     const first = await start();
     expect(first.stderr).toContain('the sources changed since the last build; bundling them');
     expect(first.stderr).toContain(`podnet is ready: open http://127.0.0.1:${first.port}/graphql for GraphiQL`);

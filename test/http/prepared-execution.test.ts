@@ -1,4 +1,4 @@
-// Prepared operations are executed by graphql-jit (src/http/prepared-execution.ts). For every document the CLI, the
+// Prepared operations are executed by graphql-jit (src/http/fast-path/prepared-execution.ts). For every document the CLI, the
 // bench and GraphiQL send and for hand-written ones (aliases, fragments, inline fragments, __typename, defaults,
 // nested lists, nulls, partial results; @include and @skip, which are left to graphql-js), over many variables, valid
 // and not, the JSON answered is JSON.stringify of graphql-js's result to the byte, and nothing is answered where
@@ -11,11 +11,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCENARIOS, type BenchRequest } from '../../bench/scenarios.js';
 import { ASK, COMPATIBILITY, LINT, POD_DENSITY } from '../../src/cli/queries.js';
 import { schema } from '../../src/graphql/schema.js';
-import { EXAMPLE_QUERY } from '../../src/http/graphiql.js';
-import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from '../../src/http/graphql-params.js';
-import { preparedAnswer } from '../../src/http/prepared-execution.js';
+import { EXAMPLE_QUERY } from '../../src/http/graphql-server/graphiql.js';
+import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from '../../src/http/fast-path/graphql-params.js';
+import { preparedAnswer } from '../../src/http/fast-path/prepared-execution.js';
 import { DEFAULT_INPUT_LIMITS } from '../../src/rules/input-limits.js';
-import type { PreparedOperation } from '../../src/http/prepared-operations.js';
+import type { PreparedOperation } from '../../src/http/fast-path/prepared-operations.js';
 import { ASK_CORPUS } from '../rules/ask-corpus.js';
 import { knowledge } from '../support/knowledge.js';
 import { manifest } from '../support/lint-inputs.js';

@@ -1,6 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_QUERY } from '../../src/http/graphiql.js';
+import { EXAMPLE_QUERY } from '../../src/http/graphql-server/graphiql.js';
 import { createTestYoga } from '../support/yoga.js';
 
 // Depth 5: compatibility > modes > useCases > sources > document.

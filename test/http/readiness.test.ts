@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PreparedKnowledge } from '../../src/http/prepare-knowledge.js';
+import type { PreparedKnowledge } from '../../src/http/process/prepare-knowledge.js';
 import { knowledge } from '../support/knowledge.js';
 import { startTestService } from '../support/service.js';
 

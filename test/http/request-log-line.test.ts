@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLogger } from '../../src/http/logger.js';
-import { writeRequestLine, type RequestLineFields } from '../../src/http/request-log-line.js';
+import { createLogger } from '../../src/http/observability/logger.js';
+import { writeRequestLine, type RequestLineFields } from '../../src/http/observability/request-log-line.js';
 import { logCapture } from '../support/yoga.js';
 
 afterEach(() => {

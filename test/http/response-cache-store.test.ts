@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ifNoneMatchHolds } from '../../src/http/http-caching.js';
-import { ResponseCache, readyAnswer } from '../../src/http/response-cache.js';
-import { SeenRequests } from '../../src/http/response-cache-admission.js';
+import { ifNoneMatchHolds } from '../../src/http/responses/http-caching.js';
+import { ResponseCache, readyAnswer } from '../../src/http/fast-path/response-cache.js';
+import { SeenRequests } from '../../src/http/fast-path/response-cache-admission.js';
 
 const answer = (bytes: number) => readyAnswer({ 'content-type': 'application/json' }, Buffer.alloc(bytes), null);
 

@@ -1,11 +1,11 @@
-// The service as a real process (`node --import tsx src/http/server.ts`, or the arguments given) on a free loopback
+// The service as a real process (`node --import tsx src/http/process/server.ts`, or the arguments given) on a free loopback
 // port, its JSON log lines parsed as they come.
 import { spawn } from 'node:child_process';
 import { PROJECT_ROOT } from '../../src/db/paths.js';
 import { waitUntil } from './raw-http.js';
 import type { LogLine } from './yoga.js';
 
-export function spawnService(env: Record<string, string> = {}, args = ['--import', 'tsx', 'src/http/server.ts']) {
+export function spawnService(env: Record<string, string> = {}, args = ['--import', 'tsx', 'src/http/process/server.ts']) {
   const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },

@@ -1,8 +1,8 @@
 // The service on a real port (127.0.0.1, a free one), in-process, over the loaded knowledge unless told otherwise.
 import { readConfig } from '../../src/http/config.js';
-import { createLogger } from '../../src/http/logger.js';
-import type { PreparedKnowledge } from '../../src/http/prepare-knowledge.js';
-import { startService, type RunningService } from '../../src/http/service.js';
+import { createLogger } from '../../src/http/observability/logger.js';
+import type { PreparedKnowledge } from '../../src/http/process/prepare-knowledge.js';
+import { startService, type RunningService } from '../../src/http/process/service.js';
 import { knowledge } from './knowledge.js';
 import { logCapture } from './yoga.js';
 

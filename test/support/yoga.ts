@@ -1,10 +1,10 @@
 // A yoga instance built from the given environment variables, over the loaded knowledge, with its log lines and
 // metrics at hand. No port: requests go through `yoga.fetch`.
 import { readConfig } from '../../src/http/config.js';
-import { createLogger } from '../../src/http/logger.js';
-import { Metrics } from '../../src/http/metrics.js';
-import { ServiceState } from '../../src/http/service-state.js';
-import { createPodnetYoga } from '../../src/http/yoga.js';
+import { createLogger } from '../../src/http/observability/logger.js';
+import { Metrics } from '../../src/http/observability/metrics.js';
+import { ServiceState } from '../../src/http/process/service-state.js';
+import { createPodnetYoga } from '../../src/http/graphql-server/yoga.js';
 import type { Knowledge } from '../../src/knowledge/types.js';
 import { knowledge as loadedKnowledge } from './knowledge.js';
 

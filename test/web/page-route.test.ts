@@ -2,7 +2,7 @@
 // Content-Security-Policy and who may frame it, compression, caching and revalidation, and the assets it names.
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ServiceState } from '../../src/http/service-state.js';
+import { ServiceState } from '../../src/http/process/service-state.js';
 import { DEFAULT_INPUT_LIMITS } from '../../src/rules/input-limits.js';
 import { acceptsHtml, useWebPage } from '../../src/web/page-route.js';
 import { podDensity } from '../../src/rules/pod-density.js';

@@ -1,0 +1,69 @@
+// The running service: listens first (answering /health, and /ready with 503), then loads the knowledge and
+// reports ready. server.ts runs it as a process; tests run it in-process.
+import type { Server } from 'node:http';
+import type { ServiceConfig } from '../config.js';
+import { createHttpServer, listen } from './http-server.js';
+import type { Logger } from '../observability/logger.js';
+import { Metrics } from '../observability/metrics.js';
+import { createMetricsServer } from '../observability/metrics-server.js';
+import type { PreparedKnowledge } from './prepare-knowledge.js';
+import { drainingRefusedBodies } from './refused-body-drain.js';
+import { PreparedOperations } from '../fast-path/prepared-operations.js';
+import { withResponseCache } from '../fast-path/response-cache-front.js';
+import { ResponseCache } from '../fast-path/response-cache.js';
+import { ServiceState } from './service-state.js';
+import { shutDown, type ShutdownOutcome } from './shutdown.js';
+import { GRAPHQL_PATH, createPodnetYoga } from '../graphql-server/yoga.js';
+
+export interface RunningService {
+  server: Server;
+  /** The server of /metrics when METRICS_PORT gives it a port of its own, and that port. */
+  metricsServer: { server: Server; port: number } | null;
+  state: ServiceState;
+  port: number;
+  /** Resolves once the knowledge is loaded and the service reports ready; rejects if it cannot be loaded. */
+  ready: Promise<void>;
+  stop(): Promise<ShutdownOutcome>;
+}
+
+export async function startService(options: {
+  config: ServiceConfig;
+  logger: Logger;
+  prepareKnowledge: (databasePath: string) => Promise<PreparedKnowledge>;
+}): Promise<RunningService> {
+  const { config, logger } = options;
+  const state = new ServiceState();
+  const metrics = new Metrics();
+  const caches = { responses: new ResponseCache(config.responseCacheMaxBytes), operations: new PreparedOperations() };
+  metrics.watchResponseCache(caches.responses);
+  const yoga = createPodnetYoga({ config, state, logger, metrics, caches });
+  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, maxResponseBytes: config.maxResponseBytes });
+  const server = createHttpServer(drainingRefusedBodies(handler), config.http);
+  // node:http closes a connection beyond this as soon as it is accepted.
+  server.maxConnections = config.maxConnections;
+  const port = await listen(server, config.port, config.host);
+  const metricsServer = config.metricsPort === null ? null : createMetricsServer(metrics, config.metricsBearerToken);
+  const metricsPort = metricsServer === null ? null : await listen(metricsServer, config.metricsPort!, config.host);
+  logger.info({ host: config.host, port, ...(metricsPort !== null ? { metricsPort } : {}) }, 'listening; loading knowledge');
+
+  const ready = options.prepareKnowledge(config.databasePath).then(({ knowledge, rebuilt }) => {
+    state.markReady(knowledge);
+    metrics.knowledgeLoaded(knowledge);
+    logger.info({ dataVersion: knowledge.dataVersion, databasePath: config.databasePath, rebuilt }, 'ready');
+  });
+
+  return {
+    server,
+    metricsServer: metricsServer === null ? null : { server: metricsServer, port: metricsPort! },
+    state,
+    port,
+    ready,
+    stop: async () => {
+      // Scrapes go on while the service drains; the metrics port closes with it.
+      const outcome = await shutDown({ server, state, logger, delayMs: config.shutdownDelayMs, graceMs: config.shutdownGraceMs });
+      metricsServer?.close();
+      metricsServer?.closeAllConnections();
+      return outcome;
+    },
+  };
+}
