@@ -17,6 +17,6 @@ database.sqlite.close();
 export const yoga = createPodnetYoga({
   config,
   state: ServiceState.ready(knowledge),
-  logger: createLogger(config.logLevel),
+  logger: createLogger(config),
   metrics: new Metrics(),
 });

@@ -32,6 +32,8 @@ export interface ServiceConfig {
   /** Largest request body accepted, in bytes, declared or chunked. */
   maxBodyBytes: number;
   logLevel: LogLevel;
+  /** The share (0 to 1) of answers from the response cache whose `request` line is logged at `info`; the rest at `debug`. */
+  logCachedSampleRate: number;
   /** Origins allowed to call from a browser: exact origins, or ['*'] for any; empty for none. */
   corsOrigins: string[];
   corsAllowCredentials: boolean;
@@ -94,6 +96,18 @@ class EnvironmentReader {
     const value = Number(raw);
     if (!/^\d+$/.test(raw) || value < min || value > max) {
       this.problems.push(`${name}=${raw} is not valid: it takes a whole number from ${min} to ${max}.`);
+      return fallback;
+    }
+    return value;
+  }
+
+  /** A number from 0 to 1, in decimal notation (0.01). */
+  fraction(name: string, fallback: number): number {
+    const raw = this.raw(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d*\.?\d+$/.test(raw) || value > 1) {
+      this.problems.push(`${name}=${raw} is not valid: it takes a number from 0 to 1, such as 0.01.`);
       return fallback;
     }
     return value;
@@ -165,6 +179,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     // The ceiling keeps the largest request within the CPU a request may take: a body full of YAML to lint.
     maxBodyBytes: read.integer('MAX_BODY_BYTES', MAX_BODY_BYTES_CEILING, 1024, MAX_BODY_BYTES_CEILING),
     logLevel: read.choice('LOG_LEVEL', 'info', LOG_LEVELS),
+    logCachedSampleRate: read.fraction('LOG_CACHED_SAMPLE_RATE', 0),
     corsOrigins: read.origins('CORS_ORIGINS'),
     corsAllowCredentials: read.boolean('CORS_ALLOW_CREDENTIALS', false),
     schemaDiscovery: read.boolean('GRAPHQL_SCHEMA_DISCOVERY', true),

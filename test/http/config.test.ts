@@ -24,6 +24,7 @@ describe('configuration from environment variables', () => {
     expect(config.corsOrigins).toEqual([]);
     expect(config.corsAllowCredentials).toBe(false);
     expect(config.logLevel).toBe('info');
+    expect(config.logCachedSampleRate).toBe(0);
     expect(config.responseCacheMaxBytes).toBe(16 * 1024 * 1024);
     expect(config.httpCacheMaxAgeSeconds).toBe(0);
   });
@@ -42,6 +43,7 @@ describe('configuration from environment variables', () => {
       DATABASE_PATH: '/data/podnet.sqlite',
       MAX_BODY_BYTES: '4096',
       LOG_LEVEL: 'warn',
+      LOG_CACHED_SAMPLE_RATE: '0.25',
       CORS_ORIGINS: 'https://portal.example.com, http://localhost:3000',
       CORS_ALLOW_CREDENTIALS: 'true',
       GRAPHQL_SCHEMA_DISCOVERY: 'false',
@@ -64,6 +66,7 @@ describe('configuration from environment variables', () => {
       databasePath: '/data/podnet.sqlite',
       maxBodyBytes: 4096,
       logLevel: 'warn',
+      logCachedSampleRate: 0.25,
       corsOrigins: ['https://portal.example.com', 'http://localhost:3000'],
       corsAllowCredentials: true,
       schemaDiscovery: false,
@@ -87,6 +90,9 @@ describe('configuration from environment variables', () => {
     ['RESPONSE_CACHE_MAX_BYTES', '16M', 'a whole number from 0 to 1073741824'],
     ['HTTP_CACHE_MAX_AGE_SECONDS', '90000', 'a whole number from 0 to 86400'],
     ['LOG_LEVEL', 'verbose', 'one of fatal, error, warn, info, debug, trace, silent'],
+    ['LOG_CACHED_SAMPLE_RATE', '1.5', 'a number from 0 to 1'],
+    ['LOG_CACHED_SAMPLE_RATE', '10%', 'a number from 0 to 1'],
+    ['LOG_CACHED_SAMPLE_RATE', '-0.1', 'a number from 0 to 1'],
     ['GRAPHQL_SCHEMA_DISCOVERY', 'no', 'true or false'],
     ['CORS_ALLOW_CREDENTIALS', '1', 'true or false'],
     ['CORS_ORIGINS', 'https://portal.example.com/app', 'origins such as https://portal.example.com'],

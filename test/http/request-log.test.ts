@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestService } from '../support/service.js';
 import { createTestYoga } from '../support/yoga.js';
 
 describe('request ids and the request log', () => {
@@ -51,5 +52,72 @@ describe('request ids and the request log', () => {
       expect(response.headers.get('x-request-id')).toBeTruthy();
     }
     expect(t.logs()).toEqual([]);
+  });
+});
+
+describe('the request log of answers from the response cache, on a real port', () => {
+  let service: Awaited<ReturnType<typeof startTestService>> | undefined;
+  afterEach(() => service?.close());
+
+  const REPEATED = JSON.stringify({ query: 'query Versions { about { dataVersion } }' });
+
+  async function postTo(body: string) {
+    const response = await fetch(`${service!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await response.text();
+    return response.headers.get('x-request-id');
+  }
+  const requestLines = () => service!.logs().filter((l) => l.msg === 'request');
+  const requestsCounted = async () => {
+    const text = await (await fetch(`${service!.url}/metrics`)).text();
+    return Number(/^podnet_http_requests_total\{endpoint="graphql",method="POST",status="200"\} (\d+)$/m.exec(text)?.[1] ?? 0);
+  };
+
+  it('by default logs no info line for a cached answer, but counts it; errors and answers not from the cache log at info', async () => {
+    service = await startTestService({ LOG_LEVEL: 'info' });
+    const first = await postTo(REPEATED);
+    const prepared = await postTo(REPEATED);
+    const hit = await postTo(REPEATED);
+    const failed = await postTo(JSON.stringify({ query: '{ nothing }' }));
+
+    expect(requestLines().map((l) => [l.requestId, l.level, l.cache])).toEqual([
+      [first, 'info', undefined],
+      [prepared, 'info', 'operation'],
+      [failed, 'info', undefined],
+    ]);
+    expect(requestLines()[2]).toMatchObject({ errorCodes: ['GRAPHQL_VALIDATION_FAILED'] });
+    expect(hit).toBeTruthy();
+    // All four answered 200 (a client asking for application/json gets its errors with 200).
+    expect(await requestsCounted()).toBe(4);
+  });
+
+  it('logs every cached answer at info with LOG_CACHED_SAMPLE_RATE=1', async () => {
+    service = await startTestService({ LOG_LEVEL: 'info', LOG_CACHED_SAMPLE_RATE: '1' });
+    const ids = [];
+    for (let i = 0; i < 6; i++) ids.push(await postTo(REPEATED));
+    const hits = requestLines().filter((l) => l.cache === 'hit');
+    expect(hits.map((l) => [l.requestId, l.level])).toEqual(ids.slice(2).map((id) => [id, 'info']));
+  });
+
+  it('logs every cached answer at debug level, with cache: "hit"', async () => {
+    service = await startTestService({ LOG_LEVEL: 'debug' });
+    const ids = [];
+    for (let i = 0; i < 6; i++) ids.push(await postTo(REPEATED));
+    expect(requestLines().map((l) => [l.requestId, l.level, l.cache])).toEqual([
+      [ids[0], 'info', undefined],
+      [ids[1], 'info', 'operation'],
+      ...ids.slice(2).map((id) => [id, 'debug', 'hit']),
+    ]);
+  });
+
+  it('logs about the share LOG_CACHED_SAMPLE_RATE asks for at info, the others at debug', async () => {
+    service = await startTestService({ LOG_LEVEL: 'debug', LOG_CACHED_SAMPLE_RATE: '0.5' });
+    for (let i = 0; i < 202; i++) await postTo(REPEATED);
+    const hits = requestLines().filter((l) => l.cache === 'hit');
+    expect(hits).toHaveLength(200);
+    const atInfo = hits.filter((l) => l.level === 'info').length;
+    // Out of this range with a probability below 1e-12 at a rate of 0.5.
+    expect(atInfo).toBeGreaterThan(50);
+    expect(atInfo).toBeLessThan(150);
+    expect(hits.length - atInfo).toBe(hits.filter((l) => l.level === 'debug').length);
   });
 });

@@ -98,7 +98,7 @@ describe('the response cache in front of graphql-yoga, on a real port', () => {
 
     const lines = service.logs().filter((l) => l.msg === 'request');
     expect(lines.map((l) => l.cache)).toEqual([undefined, 'operation', 'hit', 'hit']);
-    expect(lines[2]).toMatchObject({ level: 'info', requestId: 'portal-7f3a.42', method: 'POST', path: '/graphql', operationName: 'Versions', status: 200, durationMs: expect.any(Number) });
+    expect(lines[2]).toMatchObject({ level: 'debug', requestId: 'portal-7f3a.42', method: 'POST', path: '/graphql', operationName: 'Versions', status: 200, durationMs: expect.any(Number) });
     expect(lines[3]!.requestId).toBe(fresh.requestId);
     const metrics = await metricsOf(service);
     expect(metrics).toContain('podnet_http_requests_total{endpoint="graphql",method="POST",status="200"} 4');

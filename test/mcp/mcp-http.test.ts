@@ -217,7 +217,8 @@ describe('/mcp on the service', () => {
   });
 
   it('answers 503 until the knowledge is loaded', async () => {
-    const starting = createPodnetYoga({ config: readConfig({ LOG_LEVEL: 'silent' }), state: new ServiceState(), logger: createLogger('silent'), metrics: new Metrics() });
+    const config = readConfig({ LOG_LEVEL: 'silent' });
+    const starting = createPodnetYoga({ config, state: new ServiceState(), logger: createLogger(config), metrics: new Metrics() });
     const response = await starting.fetch('http://podnet.test/mcp', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(response.status).toBe(503);
     expect((await response.json()).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');

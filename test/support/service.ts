@@ -12,7 +12,7 @@ export async function startTestService(
 ) {
   const config = readConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...env });
   const logs = logCapture();
-  const service: RunningService = await startService({ config, logger: createLogger(config.logLevel, logs.destination), prepareKnowledge });
+  const service: RunningService = await startService({ config, logger: createLogger(config, logs.destination), prepareKnowledge });
   return {
     ...service,
     url: `http://127.0.0.1:${service.port}`,

@@ -30,7 +30,7 @@ export function createTestYoga(env: Record<string, string> = {}, knowledge: Know
   const metrics = new Metrics();
   const state = ServiceState.ready(knowledge);
   metrics.knowledgeLoaded(knowledge);
-  const yoga = createPodnetYoga({ config, state, logger: createLogger(config.logLevel, logs.destination), metrics });
+  const yoga = createPodnetYoga({ config, state, logger: createLogger(config, logs.destination), metrics });
 
   async function post(body: unknown, headers: Record<string, string> = {}) {
     const response = await yoga.fetch('http://podnet.test/graphql', {

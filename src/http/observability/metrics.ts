@@ -1,34 +1,27 @@
 // Prometheus metrics, in a registry of their own per service instance (tests build several).
-// Labels hold only bounded values: endpoint names, status codes, error codes, the data version.
-// What every request adds to (the request counter, the duration histogram, the response cache's lookups) is counted
-// in plain numbers (request-tally.ts) and handed over at each scrape; the rest goes through prom-client as it happens.
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+// Labels hold only bounded values: endpoint names, normalised methods, status codes, error codes, the data version.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Knowledge } from '../../knowledge/types.js';
-import { RequestTally } from './request-tally.js';
 
 export const ENDPOINTS = ['graphql', 'mcp', 'health', 'ready', 'metrics', 'other'] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
-const DURATION = {
-  name: 'podnet_http_request_duration_seconds',
-  help: 'Time from receiving a request to having its response ready, by endpoint and status code.',
-  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-};
-
 export class Metrics {
   readonly #registry = new Registry();
-  readonly #tally = new RequestTally(DURATION.buckets);
-  readonly #lookups = { miss: 0, hit: 0 };
 
-  readonly #requests: Counter<'endpoint' | 'method' | 'status'> = new Counter({
+  readonly #requests = new Counter({
     name: 'podnet_http_requests_total',
     help: 'HTTP requests answered, by endpoint, method and status code.',
     labelNames: ['endpoint', 'method', 'status'] as const,
     registers: [this.#registry],
-    collect: () => {
-      this.#requests.reset();
-      for (const { labels, count } of this.#tally.requestCounts()) this.#requests.inc(labels, count);
-    },
+  });
+
+  readonly #durations = new Histogram({
+    name: 'podnet_http_request_duration_seconds',
+    help: 'Time from receiving a request to having its response ready, by endpoint and status code.',
+    labelNames: ['endpoint', 'status'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.#registry],
   });
 
   readonly #errors = new Counter({
@@ -45,15 +38,11 @@ export class Metrics {
     registers: [this.#registry],
   });
 
-  readonly #cacheLookups: Counter<'result'> = new Counter({
+  readonly #cacheLookups = new Counter({
     name: 'podnet_response_cache_lookups_total',
     help: 'GraphQL requests looked up in the response cache: hit (answered from it) or miss (answered by the full pipeline).',
     labelNames: ['result'] as const,
     registers: [this.#registry],
-    collect: () => {
-      this.#cacheLookups.reset();
-      for (const [result, count] of Object.entries(this.#lookups)) if (count > 0) this.#cacheLookups.inc({ result }, count);
-    },
   });
 
   constructor() {
@@ -61,7 +50,7 @@ export class Metrics {
   }
 
   responseCacheLookup(result: 'hit' | 'miss'): void {
-    this.#lookups[result]++;
+    this.#cacheLookups.inc({ result });
   }
 
   get contentType(): string {
@@ -69,9 +58,8 @@ export class Metrics {
   }
 
   /** Every metric in Prometheus' text format, for a scrape. */
-  async exposition(): Promise<string> {
-    const text = await this.#registry.metrics();
-    return `${text}\n${this.#tally.durationHistogram(DURATION.name, DURATION.help)}\n`;
+  exposition(): Promise<string> {
+    return this.#registry.metrics();
   }
 
   /** Reports the response cache's size at every scrape. */
@@ -95,7 +83,8 @@ export class Metrics {
   }
 
   observeRequest(endpoint: Endpoint, method: string, status: number, seconds: number, errorCodes: readonly string[]): void {
-    this.#tally.record(endpoint, normalMethod(method), status, seconds);
+    this.#requests.inc({ endpoint, method: normalMethod(method), status });
+    this.#durations.observe({ endpoint, status }, seconds);
     for (const code of errorCodes) this.#errors.inc({ code });
   }
 

@@ -1,10 +1,13 @@
 // How a request is accounted for once answered, whoever answered it (graphql-yoga through the request observer, or
-// the response cache in front of it): its id, one log line and one set of metrics.
+// the caches in front of it): its id, one log line and one set of metrics. Every request is counted. Its `request`
+// line is at `info`, as is every error, except for probes and scrapes and for answers served from the response cache
+// (`cache: "hit"`), which are at `debug`: a busy service answers most requests from its cache, and a line for each
+// would cost more than the answer. LOG_CACHED_SAMPLE_RATE logs that share of them at `info` instead. A prepared
+// operation's answer (`cache: "operation"`) was executed for its request: it is logged at `info`.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger.js';
 import { MCP_PATH } from '../integrations/use-mcp-endpoint.js';
 import type { Endpoint, Metrics } from './metrics.js';
-import { writeRequestLine, type RequestLineFields } from './request-log-line.js';
 
 const CALLER_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const QUIET_ENDPOINTS: ReadonlySet<Endpoint> = new Set(['health', 'ready', 'metrics']);
@@ -40,7 +43,9 @@ export interface AnsweredRequest {
 
 export function reportRequest(logger: Logger, metrics: Metrics, answered: AnsweredRequest): void {
   metrics.observeRequest(answered.endpoint, answered.method, answered.status, answered.seconds, answered.errorCodes);
-  const line: RequestLineFields = {
+  const level = answered.unexpectedError !== undefined ? 'error' : levelOf(logger, answered);
+  if (!logger.isLevelEnabled(level)) return;
+  const line: Record<string, unknown> = {
     requestId: answered.requestId,
     method: answered.method,
     path: answered.path,
@@ -50,11 +55,13 @@ export function reportRequest(logger: Logger, metrics: Metrics, answered: Answer
   };
   if (answered.errorCodes.length > 0) line.errorCodes = answered.errorCodes;
   if (answered.cache) line.cache = answered.cache;
-  if (answered.unexpectedError !== undefined) {
-    logger.error({ ...line, err: answered.unexpectedError }, 'request failed');
-  } else if (QUIET_ENDPOINTS.has(answered.endpoint)) {
-    logger.debug(line, 'request');
-  } else {
-    writeRequestLine(logger, line);
-  }
+  if (level === 'error') logger.error({ ...line, err: answered.unexpectedError }, 'request failed');
+  else logger[level](line, 'request');
+}
+
+function levelOf(logger: Logger, answered: AnsweredRequest): 'info' | 'debug' {
+  if (QUIET_ENDPOINTS.has(answered.endpoint)) return 'debug';
+  if (answered.cache !== 'hit' || answered.errorCodes.length > 0) return 'info';
+  // Math.random() is below 1 always and below 0 never: the rates 1 and 0 log every cached answer, or none, at info.
+  return Math.random() < logger.cachedSampleRate ? 'info' : 'debug';
 }
