@@ -53,6 +53,13 @@ describe('request ids and the request log', () => {
     }
     expect(t.logs()).toEqual([]);
   });
+
+  it('logs a probe or scrape that fails at info', async () => {
+    const t = createTestYoga({ LOG_LEVEL: 'info', METRICS_BEARER_TOKEN: 'a-token-of-16-chars' });
+    const response = await t.yoga.fetch('http://podnet.test/metrics');
+    expect(response.status).toBe(401);
+    expect(t.logs()).toEqual([expect.objectContaining({ level: 'info', msg: 'request', path: '/metrics', status: 401, errorCodes: ['UNAUTHENTICATED'] })]);
+  });
 });
 
 describe('the request log of answers from the response cache, on a real port', () => {

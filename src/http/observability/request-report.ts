@@ -1,9 +1,9 @@
 // How a request is accounted for once answered, whoever answered it (graphql-yoga through the request observer, or
 // the caches in front of it): its id, one log line and one set of metrics. Every request is counted. Its `request`
-// line is at `info`, as is every error, except for probes and scrapes and for answers served from the response cache
-// (`cache: "hit"`), which are at `debug`: a busy service answers most requests from its cache, and a line for each
-// would cost more than the answer. LOG_CACHED_SAMPLE_RATE logs that share of them at `info` instead. A prepared
-// operation's answer (`cache: "operation"`) was executed for its request: it is logged at `info`.
+// line is at `info`, as is every error's, except for successful probes and scrapes and for answers served from the
+// response cache (`cache: "hit"`), which are at `debug`: a busy service answers most requests from its cache, and a
+// line for each would cost more than the answer. LOG_CACHED_SAMPLE_RATE logs that share of them at `info` instead. A
+// prepared operation's answer (`cache: "operation"`) was executed for its request: it is logged at `info`.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger.js';
 import { MCP_PATH } from '../integrations/use-mcp-endpoint.js';
@@ -60,8 +60,9 @@ export function reportRequest(logger: Logger, metrics: Metrics, answered: Answer
 }
 
 function levelOf(logger: Logger, answered: AnsweredRequest): 'info' | 'debug' {
+  if (answered.errorCodes.length > 0 || answered.status >= 400) return 'info';
   if (QUIET_ENDPOINTS.has(answered.endpoint)) return 'debug';
-  if (answered.cache !== 'hit' || answered.errorCodes.length > 0) return 'info';
+  if (answered.cache !== 'hit') return 'info';
   // Math.random() is below 1 always and below 0 never: the rates 1 and 0 log every cached answer, or none, at info.
   return Math.random() < logger.cachedSampleRate ? 'info' : 'debug';
 }
