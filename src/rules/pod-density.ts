@@ -5,7 +5,7 @@ import { MODE_LABELS, NODE_TYPE_LABELS, listInWords } from '../domain/labels.js'
 import type { NodeProvisioner, NodeType, PodNetworkingMode } from '../domain/vocabulary.js';
 import type { InstanceTypeLimits, Knowledge, Source } from '../knowledge/types.js';
 import type { ModeVerdict } from './compatibility.js';
-import { atLeast, compareCniVersions, parseCniVersion } from './cni-version.js';
+import { atLeast, cniVersionOrLater, compareCniVersions, writtenCniVersion } from './cni-version.js';
 import { Explanation, factValue } from './explanation.js';
 import { calculatorSource, networkLimitsSource, trunkingSource, vcpusSource } from './instance-type-sources.js';
 import { requireInstanceType } from './instance-types.js';
@@ -73,11 +73,6 @@ type NodeDensity = Omit<PodDensity, 'provisioner' | 'kubeletDefault' | 'kubeletD
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function normaliseCniVersion(text: string): string {
-  const v = parseCniVersion(text);
-  return `${v.major}.${v.minor}.${v.patch}`;
-}
 
 /** The most network interfaces any known instance type has on its default card: a larger cap is a mistake. */
 function largestInterfaceCount(k: Knowledge): number {
@@ -214,7 +209,7 @@ function linuxDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string, c
   if (sgp) {
     const tooOld = modeRequirements(k, 'EC2_LINUX', q.mode).find((r) => r.minCniVersion !== null && !atLeast(cniVersion, r.minCniVersion));
     if (tooOld) {
-      throw new RuleError('NOT_SUPPORTED', `Security groups for Pods need VPC CNI ${tooOld.minCniVersion} or later; ${cniVersion} was asked.`, {
+      throw new RuleError('NOT_SUPPORTED', `Security groups for Pods need ${cniVersionOrLater(tooOld.minCniVersion!)}; ${cniVersion} was asked.`, {
         cniVersion,
         minCniVersion: tooOld.minCniVersion,
         sources: [tooOld.source.ref],
@@ -432,7 +427,7 @@ export function podDensity(k: Knowledge, q: PodDensityQuestion): PodDensity {
 
 function nodeDensity(k: Knowledge, q: PodDensityQuestion, nodeType: NodeType): NodeDensity {
   const customNetworking = q.customNetworking ?? false;
-  const cniVersion = normaliseCniVersion(q.cniVersion ?? k.vpcCni.latestVersion);
+  const cniVersion = writtenCniVersion(q.cniVersion ?? k.vpcCni.latestVersion);
   checkMaxEnis(k, q.maxEnis);
   checkModeOffered(k, nodeType, q.mode);
   if (customNetworking) checkCustomNetworking(k, nodeType, q.mode);

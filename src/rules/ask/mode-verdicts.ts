@@ -1,6 +1,6 @@
 // One word for a mode's verdict as an answer gives it, with the VPC CNI version the question names applied: a use
 // case that needs a newer version makes the verdict No.
-import { atLeast } from '../cni-version.js';
+import { atLeast, cniVersionOrLater } from '../cni-version.js';
 import type { ModeVerdict } from '../compatibility.js';
 import { USE_CASE_LABELS } from '../../domain/labels.js';
 import type { UseCaseVerdict } from '../use-case-verdict.js';
@@ -17,7 +17,7 @@ function needingNewerCni(m: ModeVerdict, version: string | null): UseCaseVerdict
 
 /** One sentence per use case the named VPC CNI version is too old for. */
 export function tooOldCniSentences(m: ModeVerdict, version: string | null): string[] {
-  return needingNewerCni(m, version).map((v) => `${USE_CASE_LABELS[v.useCase]} needs VPC CNI ${v.minCniVersion} or later; the question names ${version}.`);
+  return needingNewerCni(m, version).map((v) => `${USE_CASE_LABELS[v.useCase]} needs ${cniVersionOrLater(v.minCniVersion!)}; the question names ${version}.`);
 }
 
 export function verdictOf(m: ModeVerdict, version: string | null): Verdict {

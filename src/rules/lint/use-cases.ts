@@ -1,7 +1,7 @@
 // The use cases in play (asked for, or switched on by the settings) judged by compatibility() in the implied mode:
 // the linter reports what the compatibility query answers for the same combination, never something else.
 import { MODE_LABELS, USE_CASE_LABELS, listInWords } from '../../domain/labels.js';
-import { atLeast } from '../cni-version.js';
+import { atLeast, cniVersionOrLater } from '../cni-version.js';
 import { isUsable } from '../support.js';
 import { requiredSettings } from '../settings/required-settings.js';
 import type { UseCaseVerdict } from '../use-case-verdict.js';
@@ -49,7 +49,7 @@ function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
         ...base,
         code: 'USE_CASE_NEEDS_NEWER_CNI',
         severity: 'ERROR',
-        message: `${sentence(USE_CASE_LABELS[v.useCase])} with ${where} needs VPC CNI ${v.minCniVersion} or later; this configuration is judged against ${ctx.version.version}.`,
+        message: `${sentence(USE_CASE_LABELS[v.useCase])} with ${where} needs ${cniVersionOrLater(v.minCniVersion)}; this configuration is judged against ${ctx.version.version}.`,
       }),
     ];
   }

@@ -3,7 +3,7 @@
 import { MODE_LABELS } from '../../domain/labels.js';
 import type { PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { CniSetting } from '../../knowledge/types.js';
-import { atLeast } from '../cni-version.js';
+import { atLeast, cniVersionOrLater } from '../cni-version.js';
 import { requiredSettings } from '../settings/required-settings.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
@@ -26,7 +26,7 @@ function tooNew(ctx: LintContext, e: EnvEntry, s: CniSetting, container: string)
       setting: s.name,
       value: e.value,
       message:
-        `${s.name}=${e.value} switches on ${MODE_LABELS[mode]}, which needs VPC CNI ${requirement.minCniVersion ?? s.introducedIn} or later; ` +
+        `${s.name}=${e.value} switches on ${MODE_LABELS[mode]}, which needs ${cniVersionOrLater((requirement.minCniVersion ?? s.introducedIn)!)}; ` +
         `${judgedAgainst(ctx)} ignores the setting, so the mode does not happen.`,
       refs: [requirement.source.ref, `setting:${s.name}`],
     });
