@@ -8,7 +8,7 @@
 import { listInWords } from '../../domain/labels.js';
 import type { SettingTag } from '../../domain/vocabulary.js';
 import type { CniSetting, Knowledge } from '../../knowledge/types.js';
-import { cniSetting } from '../settings/catalogue.js';
+import { settingReadAs } from '../settings/catalogue.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, isTrue, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
 import type { Finding } from './finding.js';
@@ -60,8 +60,8 @@ const SWITCHES = new Set(Object.values(FEATURES).flatMap((f) => f.switches));
  */
 function settingsRead(k: Knowledge, container: string, env: readonly EnvEntry[]): { entry: EnvEntry; setting: CniSetting }[] {
   return [...new Map(env.map((e) => [e.name, e])).values()].flatMap((entry) => {
-    const setting = cniSetting(k, entry.name);
-    return setting?.name === entry.name && setting.containers.includes(container) ? [{ entry, setting }] : [];
+    const setting = settingReadAs(k, entry.name);
+    return setting?.containers.includes(container) ? [{ entry, setting }] : [];
   });
 }
 

@@ -1,12 +1,13 @@
 // How values are written: values podnet cannot see (valueFrom, envFrom), and values Kubernetes would refuse.
 import type { Knowledge } from '../../knowledge/types.js';
+import { settingReadAs } from '../settings/catalogue.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
 import { finding, type Finding } from './finding.js';
 
 function checkContainer(k: Knowledge, env: readonly EnvEntry[], container: string): Finding[] {
   return env.flatMap((e) => {
-    const setting = k.settings.find((s) => s.name === e.name);
+    const setting = settingReadAs(k, e.name);
     const refs = setting ? [`setting:${e.name}`] : ['document:vpc-cni'];
     if (e.reference !== null) {
       // The shipped manifest itself takes MY_NODE_NAME and MY_POD_NAME from the downward API.

@@ -1,6 +1,7 @@
 // Names: a variable aws-node does not read (with the real name it was probably meant to be), a name listed twice,
 // a setting on a container that does not read it.
 import type { Knowledge } from '../../knowledge/types.js';
+import { settingReadAs } from '../settings/catalogue.js';
 import { closestSetting } from '../settings/closest-setting.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
@@ -58,7 +59,7 @@ function checkContainer(k: Knowledge, env: readonly EnvEntry[], container: strin
   const findings = duplicates(k, env, container);
   let unknown = 0;
   for (const e of env) {
-    const setting = k.settings.find((s) => s.name === e.name);
+    const setting = settingReadAs(k, e.name);
     if (!setting) findings.push(unknownName(k, e, container, unknown++ < MAX_SUGGESTED_NAMES));
     else if (!setting.containers.includes(container)) findings.push(wrongContainer(k, e, container, setting.containers));
   }

@@ -4,6 +4,7 @@ import { MODE_LABELS } from '../../domain/labels.js';
 import type { PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { CniSetting } from '../../knowledge/types.js';
 import { atLeast, cniVersionOrLater } from '../cni-version.js';
+import { settingReadAs } from '../settings/catalogue.js';
 import { requiredSettings } from '../settings/required-settings.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
@@ -43,7 +44,7 @@ function tooNew(ctx: LintContext, e: EnvEntry, s: CniSetting, container: string)
 
 function checkContainer(ctx: LintContext, env: readonly EnvEntry[], container: string): Finding[] {
   return env.flatMap((e) => {
-    const s = ctx.k.settings.find((x) => x.name === e.name);
+    const s = settingReadAs(ctx.k, e.name);
     if (!s) return [];
     if (s.introducedIn && !atLeast(ctx.version.version, s.introducedIn)) return [tooNew(ctx, e, s, container)];
     if (s.deprecatedIn && atLeast(ctx.version.version, s.deprecatedIn)) {
