@@ -3,9 +3,9 @@
 import { MODE_LABELS, USE_CASE_LABELS, listInWords } from '../../domain/labels.js';
 import { atLeast, cniVersionOrLater } from '../cni-version.js';
 import { isUsable } from '../support.js';
+import { switchOf } from '../settings/features.js';
 import { requiredSettings } from '../settings/required-settings.js';
 import type { UseCaseVerdict } from '../use-case-verdict.js';
-import { switchOf } from './configured-use-cases.js';
 import type { LintContext } from './context.js';
 import { finding, type Finding } from './finding.js';
 
