@@ -15,7 +15,6 @@ function checkContainer(k: Knowledge, env: readonly EnvEntry[], container: strin
       return [
         finding(k, {
           code: 'VALUE_NOT_LITERAL',
-          severity: 'INFO',
           setting: e.name,
           message: `${e.name} on the ${container} container takes its value from ${e.reference}, which podnet cannot see: it judged the configuration as if ${e.name} were unset.`,
           refs,
@@ -26,7 +25,6 @@ function checkContainer(k: Knowledge, env: readonly EnvEntry[], container: strin
       return [
         finding(k, {
           code: 'VALUE_NOT_A_STRING',
-          severity: 'WARNING',
           setting: e.name,
           value: e.value,
           message: `${e.name} on the ${container} container is not written as a string (YAML reads ${e.value} unquoted as a number or boolean); Kubernetes accepts only strings as env values. Quote it: value: "${e.value}".`,
@@ -47,7 +45,6 @@ export function literalRules(ctx: LintContext): Finding[] {
     ...config.envFrom.map((from) =>
       finding(k, {
         code: 'VALUE_NOT_LITERAL',
-        severity: 'INFO',
         message: `The aws-node container also takes variables from ${from} (envFrom), which podnet cannot see: it judged the configuration without them.`,
         refs: ['document:vpc-cni'],
       }),

@@ -21,7 +21,6 @@ function unknownName(k: Knowledge, e: EnvEntry, container: string, suggest: bool
       : '';
   return finding(k, {
     code: 'UNKNOWN_SETTING',
-    severity: 'WARNING',
     setting: e.name,
     value: e.value,
     message: `The ${container} container sets ${e.name}, which the VPC CNI does not read, so it has no effect.${hint}`,
@@ -36,7 +35,6 @@ function duplicates(k: Knowledge, env: readonly EnvEntry[], container: string): 
     const values = env.filter((e) => e.name === name).map((e) => e.value ?? e.reference);
     return finding(k, {
       code: 'DUPLICATE_SETTING',
-      severity: 'WARNING',
       setting: name,
       message: `The ${container} container lists ${name} ${values.length} times (${values.join(', ')}); Kubernetes keeps the last one. Keep one entry.`,
       refs: k.citations.has(`setting:${name}`) ? [`setting:${name}`] : ['document:vpc-cni'],
@@ -47,7 +45,6 @@ function duplicates(k: Knowledge, env: readonly EnvEntry[], container: string): 
 function wrongContainer(k: Knowledge, e: EnvEntry, container: string, readers: readonly string[]): Finding {
   return finding(k, {
     code: 'SETTING_IN_WRONG_CONTAINER',
-    severity: 'WARNING',
     setting: e.name,
     value: e.value,
     message: `${e.name} is set on the ${container} container, which does not read it: it belongs on ${readers.join(' and ')}.`,

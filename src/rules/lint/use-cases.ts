@@ -32,23 +32,21 @@ function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
         ...base,
         refs: [...base.refs, ...fix.refs],
         code: 'USE_CASE_NOT_SUPPORTED',
-        severity: 'ERROR',
         message: `${sentence(USE_CASE_LABELS[v.useCase])} does not work with ${where}, the mode this configuration implies: ${v.detail}${fix.text}`,
       }),
     ];
   }
   if (v.support === 'UNKNOWN') {
-    return [finding(ctx.k, { ...base, code: 'USE_CASE_UNKNOWN', severity: 'WARNING', message: v.detail })];
+    return [finding(ctx.k, { ...base, code: 'USE_CASE_UNKNOWN', message: v.detail })];
   }
   if (v.support === 'DISPUTED') {
-    return [finding(ctx.k, { ...base, code: 'USE_CASE_DISPUTED', severity: 'WARNING', message: v.detail })];
+    return [finding(ctx.k, { ...base, code: 'USE_CASE_DISPUTED', message: v.detail })];
   }
   if (v.minCniVersion && !atLeast(ctx.version.version, v.minCniVersion)) {
     return [
       finding(ctx.k, {
         ...base,
         code: 'USE_CASE_NEEDS_NEWER_CNI',
-        severity: 'ERROR',
         message: `${sentence(USE_CASE_LABELS[v.useCase])} with ${where} needs ${cniVersionOrLater(v.minCniVersion)}; this configuration is judged against ${ctx.version.version}.`,
       }),
     ];
@@ -61,7 +59,6 @@ export function useCaseRules(ctx: LintContext): Finding[] {
   const conflicts = compatibility.conflicts.map((c) =>
     finding(ctx.k, {
       code: c.disputed ? 'USE_CASE_DISPUTED' : 'USE_CASE_CONFLICT',
-      severity: c.disputed ? 'WARNING' : 'ERROR',
       setting: c.useCases.map(switchOf).find((s) => s !== null) ?? null,
       message: c.disputed
         ? `Whether ${listInWords(c.useCases.map((u) => USE_CASE_LABELS[u]))} can be used together is disputed. ${c.reason}`

@@ -47,7 +47,6 @@ function checkEntry(ctx: LintContext, e: EnvEntry, container: string): Finding[]
     return [
       finding(ctx.k, {
         code: 'WRONG_VALUE_TYPE',
-        severity: 'ERROR',
         setting: s.name,
         value,
         message: `${s.name}=${value} on the ${container} container is not ${expected} (${s.type}), so the VPC CNI cannot use it.`,
@@ -61,7 +60,6 @@ function checkEntry(ctx: LintContext, e: EnvEntry, container: string): Finding[]
   return [
     finding(ctx.k, {
       code: verdict.code,
-      severity: caseOnly ? 'WARNING' : 'ERROR',
       setting: s.name,
       value,
       message: caseOnly

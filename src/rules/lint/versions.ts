@@ -23,7 +23,6 @@ function tooNew(ctx: LintContext, e: EnvEntry, s: CniSetting, container: string)
     const requirement = switches(mode)!;
     return finding(ctx.k, {
       code: 'MODE_NEEDS_NEWER_CNI',
-      severity: 'ERROR',
       setting: s.name,
       value: e.value,
       message:
@@ -34,7 +33,6 @@ function tooNew(ctx: LintContext, e: EnvEntry, s: CniSetting, container: string)
   }
   return finding(ctx.k, {
     code: 'SETTING_NEWER_THAN_CNI_VERSION',
-    severity: 'WARNING',
     setting: s.name,
     value: e.value,
     message: `${s.name} on the ${container} container first appeared in VPC CNI ${s.introducedIn}; ${judgedAgainst(ctx)} ignores it.`,
@@ -51,7 +49,6 @@ function checkContainer(ctx: LintContext, env: readonly EnvEntry[], container: s
       return [
         finding(ctx.k, {
           code: 'SETTING_DEPRECATED',
-          severity: 'WARNING',
           setting: s.name,
           value: e.value,
           message: `${s.name} has had no effect since VPC CNI ${s.deprecatedIn} (${s.summary}) Remove it.`,
