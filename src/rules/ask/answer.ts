@@ -23,7 +23,8 @@ import type { IpPlan } from '../ip-plan/ip-plan.js';
 import type { Plan } from '../plan/plan.js';
 import { caveatPoints } from './caveats.js';
 import { mixedNodeMessage, modeBesideSecurityGroups } from './mixed-node.js';
-import { tooOldCniSentences, VERDICTS, verdictOf } from './mode-verdicts.js';
+import { bestOf } from '../verdict-words.js';
+import { tooOldCniSentences, verdictOf } from './mode-verdicts.js';
 import { NOT_COVERED_REASONS } from './not-covered.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -87,7 +88,7 @@ function focusedMessage(k: Knowledge, report: CompatibilityReport, named: readon
   const points = report.message.points.filter((p) => focus.some((m) => MODE_LABELS[m.mode] === p.label));
   const tooOld = (m: ModeVerdict) => tooOldCniSentences(m, version).map((t) => ` ${t}`).join('');
   const verdicts = [...new Set(focus.map((m) => verdictOf(m, version)))];
-  const verdict = named.length > 0 ? (verdicts.length === 1 ? verdicts[0]! : null) : VERDICTS.find((v) => verdicts.includes(v))!;
+  const verdict = named.length > 0 ? (verdicts.length === 1 ? verdicts[0]! : null) : bestOf(verdicts);
   return {
     verdict,
     text: focus.map((m) => `with ${MODE_LABELS[m.mode]} on ${where}, ${asked}: ${points.find((p) => p.label === MODE_LABELS[m.mode])?.text ?? ''}${tooOld(m)}`).join(' '),
