@@ -13,7 +13,7 @@ import { CAP_FEW_VCPUS, CAP_MANY_VCPUS, FEW_VCPUS, HOST_NETWORK_PODS, IPS_PER_PR
 import { modeRequirements } from './mode-requirements.js';
 import { nodeTypeInfo } from './node-types.js';
 import type { ConfigurationSnippet } from './provisioners/configuration.js';
-import { provisionerAnswer, resolveProvisioner } from './provisioners/provisioner-density.js';
+import { provisionerAnswer, resolveProvisioner, type ProvisionerWarning } from './provisioners/provisioner-density.js';
 import { RuleError } from './rule-error.js';
 import { useCaseVerdict } from './use-case-verdict.js';
 
@@ -66,10 +66,12 @@ export interface PodDensity {
   kubeReservedMemoryMiB: number | null;
   /** How to give kubelet the recommended max Pods with this provisioner. */
   configuration: readonly ConfigurationSnippet[];
+  /** The provisioner's warnings by kind; their words are in `warnings` too. */
+  provisionerWarnings: readonly ProvisionerWarning[];
 }
 
 /** A density answer before the provisioner's part is added. */
-type NodeDensity = Omit<PodDensity, 'provisioner' | 'kubeletDefault' | 'kubeletDefaultFormula' | 'kubeReservedMemoryMiB' | 'configuration'>;
+type NodeDensity = Omit<PodDensity, 'provisioner' | 'kubeletDefault' | 'kubeletDefaultFormula' | 'kubeReservedMemoryMiB' | 'configuration' | 'provisionerWarnings'>;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -391,7 +393,7 @@ function fargateDensity(k: Knowledge, q: PodDensityQuestion, cniVersion: string,
 function withProvisioner(k: Knowledge, q: PodDensityQuestion, provisioner: NodeProvisioner, density: NodeDensity): PodDensity {
   if (density.instanceType === null || (density.nodeType !== 'EC2_LINUX' && density.nodeType !== 'EKS_AUTO_MODE')) {
     // Windows nodes keep kubelet's default and Fargate runs one Pod: the recommendation is what kubelet gets.
-    return { ...density, provisioner, kubeletDefault: density.recommendedMaxPods, kubeletDefaultFormula: density.recommendation, kubeReservedMemoryMiB: null, configuration: [] };
+    return { ...density, provisioner, kubeletDefault: density.recommendedMaxPods, kubeletDefaultFormula: density.recommendation, kubeReservedMemoryMiB: null, configuration: [], provisionerWarnings: [] };
   }
   const t = requireInstanceType(k, density.instanceType);
   const answer = provisionerAnswer(k, provisioner, {
@@ -408,13 +410,14 @@ function withProvisioner(k: Knowledge, q: PodDensityQuestion, provisioner: NodeP
   return {
     ...density,
     notes: [...density.notes, ...answer.notes],
-    warnings: [...density.warnings, ...answer.warnings],
+    warnings: [...density.warnings, ...answer.warnings.map((w) => w.text)],
     sources: [...new Map([...density.sources, ...answer.sources].map((s) => [s.ref, s])).values()],
     provisioner,
     kubeletDefault: answer.kubeletDefault,
     kubeletDefaultFormula: answer.kubeletDefaultFormula,
     kubeReservedMemoryMiB: answer.kubeReservedMemoryMiB,
     configuration: answer.configuration,
+    provisionerWarnings: answer.warnings,
   };
 }
 

@@ -154,7 +154,7 @@ function provisionerText(d: PodDensity): string {
   if (d.provisioner === 'AL2_CALCULATOR') return '';
   const snippet = d.configuration[0];
   // A warning already says what the provisioner gives kubelet when that is not the recommended value.
-  const fallback = d.warnings.some((w) => w.startsWith('Left alone')) ? '' : ` ${PROVISIONER_LABELS[d.provisioner]} gives kubelet ${d.kubeletDefault ?? 'an unknown number'} by default.`;
+  const fallback = d.provisionerWarnings.some((w) => w.kind === 'KUBELET_MAX_PODS') ? '' : ` ${PROVISIONER_LABELS[d.provisioner]} gives kubelet ${d.kubeletDefault ?? 'an unknown number'} by default.`;
   return fallback + (snippet ? ` ${snippet.title}:\n${snippet.text}` : '');
 }
 

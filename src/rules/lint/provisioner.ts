@@ -24,16 +24,14 @@ function withInstanceType(ctx: LintContext): Finding[] {
   }
   const snippet = density.configuration[0];
   const refs = density.sources.filter((s) => s.ref.startsWith('cite:')).map((s) => s.ref);
-  return density.warnings
-    .filter((w) => w.startsWith('Left alone') || w.startsWith('Karpenter is not aware'))
-    .map((w) =>
-      finding(ctx.k, {
-        code: 'PROVISIONER_MAX_PODS',
-        message: w,
-        refs: refs.length > 0 ? refs : ['cite:nodeadm/standard-max-pods'],
-        suggestion: w.startsWith('Karpenter is not aware') ? density.configuration.find((c) => c.title.includes('RESERVED_ENIS'))?.text ?? null : snippet?.text ?? null,
-      }),
-    );
+  return density.provisionerWarnings.map((w) =>
+    finding(ctx.k, {
+      code: 'PROVISIONER_MAX_PODS',
+      message: w.text,
+      refs: refs.length > 0 ? refs : ['cite:nodeadm/standard-max-pods'],
+      suggestion: w.kind === 'TRUNK_COUNTED' ? density.configuration.find((c) => c.title.includes('RESERVED_ENIS'))?.text ?? null : snippet?.text ?? null,
+    }),
+  );
 }
 
 function withoutInstanceType(ctx: LintContext): Finding[] {
