@@ -21,6 +21,7 @@ function isOn(ctx: LintContext, tag: FeatureTag): boolean {
   if (feature.mode !== null) return ctx.modes.includes(feature.mode);
   // On when network policy is asked for or the node agent turns it on, as the other network policy rules judge it.
   if (feature.useCase === 'NETWORK_POLICY') return ctx.networkPolicy;
+  // IPv4 is the address family whenever IPv6 is not switched on, whatever ENABLE_IPv4 says (address-families.ts).
   if (tag === 'ipv4') return !isTrue(ctx.config, FEATURES.ipv6.switch!);
   return feature.switch !== null && isTrue(ctx.config, feature.switch);
 }
