@@ -7,9 +7,9 @@ import type { PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import { ipPlan, type IpPlan, type IpPlanQuestion } from '../ip-plan/ip-plan.js';
 import { WARM_POOL_SETTINGS } from '../ip-plan/warm-pool.js';
-import type { Message } from '../message.js';
 import { plan, type Plan } from '../plan/plan.js';
 import { RuleError } from '../rule-error.js';
+import type { Parts } from './answer-parts.js';
 import type { Intent, Interpretation } from './interpret.js';
 
 const PLAN_WORDS = /\b(set ?up|plan|generate|turn on|give me the config(uration)?|how do i (enable|use|set up|turn on))\b/i;
@@ -35,13 +35,6 @@ export function planIntent(u: Interpretation): PlanIntent | null {
   return null;
 }
 
-export interface PlanAnswer {
-  message: Message;
-  plans: Plan[];
-  ipPlans: IpPlan[];
-  followUps: string[];
-}
-
 const number = (pattern: RegExp, text: string) => {
   const m = pattern.exec(text);
   return m ? Number(m[1]) : undefined;
@@ -52,12 +45,12 @@ function addressMode(u: Interpretation): PodNetworkingMode {
 }
 
 /** A rule's refusal becomes the answer's text, as the density answers do. */
-function refusal(error: unknown, followUps: string[]): PlanAnswer {
+function refusal(error: unknown, followUps: string[]): Parts {
   if (!(error instanceof RuleError)) throw error;
   return { message: { verdict: 'No', text: error.message, points: [] }, plans: [], ipPlans: [], followUps };
 }
 
-function answerIpPlan(k: Knowledge, u: Interpretation): PlanAnswer {
+function answerIpPlan(k: Knowledge, u: Interpretation): Parts {
   const cidr = CIDR.exec(u.question)?.[0];
   const question: IpPlanQuestion = {
     instanceType: u.instanceTypes[0]!,
@@ -97,7 +90,7 @@ function answerIpPlan(k: Knowledge, u: Interpretation): PlanAnswer {
   };
 }
 
-function answerPlan(k: Knowledge, u: Interpretation): PlanAnswer {
+function answerPlan(k: Knowledge, u: Interpretation): Parts {
   const nodeType = u.nodeTypes[0] ?? 'EC2_LINUX';
   const instanceType = u.instanceTypes[0] ?? null;
   const followUps = instanceType ? [`How big a subnet for 10 ${instanceType} nodes with ${MODE_LABELS[addressMode(u)]}?`] : [];
@@ -119,6 +112,6 @@ function answerPlan(k: Knowledge, u: Interpretation): PlanAnswer {
   };
 }
 
-export function answerPlanQuestion(k: Knowledge, u: Interpretation, intent: PlanIntent): PlanAnswer {
+export function answerPlanQuestion(k: Knowledge, u: Interpretation, intent: PlanIntent): Parts {
   return intent === 'PLAN' ? answerPlan(k, u) : answerIpPlan(k, u);
 }
