@@ -1,4 +1,6 @@
 // Terminal renderings of plan and ipPlan answers: the human form, and plan's machine formats (add-on JSON, YAML).
+import { SUBNET_ROLE_LABELS } from '../domain/labels.js';
+import type { SubnetRole } from '../domain/vocabulary.js';
 import { kebab, sourcesBlock } from './output.js';
 
 const indent = (text: string, by: string) => text.replace(/\n$/, '').split('\n').map((line) => `${by}${line}`).join('\n');
@@ -45,7 +47,7 @@ export function formatIpPlan(p: any): string {
   const { lines } = sourcesBlock([p.sources]);
   const what = `${p.nodes} × ${p.instanceType} (${kebab(p.mode)}${p.customNetworking ? ', custom networking' : ''}, VPC CNI ${p.cniVersion}), ${p.podsPerNode} Pods a node, ${p.warmPoolRule}`;
   const subnets = p.subnets.map((s: any) => {
-    const role = { NODES_AND_PODS: 'subnet', NODES: 'node subnet', PODS: 'Pod subnet' }[s.role as string];
+    const role = SUBNET_ROLE_LABELS[s.role as SubnetRole];
     const size = s.smallestSubnetPrefixLength === null ? 'more than a /16' : `/${s.smallestSubnetPrefixLength}`;
     const fit = s.cidr ? `; ${s.cidr} holds ${s.nodesThatFit} nodes` : '';
     return `  ${role}: ${s.totalAddresses} addresses, smallest ${size}${fit}`;

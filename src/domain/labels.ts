@@ -1,5 +1,5 @@
 // Plain-English names for the vocabulary, used where an answer is written as a sentence.
-import type { NodeProvisioner, NodeType, PodNetworkingMode, Support, UseCase } from './vocabulary.js';
+import type { Capability, NodeProvisioner, NodeType, PodNetworkingMode, SubnetRole, Support, UseCase } from './vocabulary.js';
 
 export const NODE_TYPE_LABELS: Record<NodeType, string> = {
   EC2_LINUX: 'Amazon EC2 Linux nodes',
@@ -49,6 +49,21 @@ export const SUPPORT_LABELS: Record<Support, string> = {
   NOT_APPLICABLE: 'not applicable',
   UNKNOWN: 'unknown',
   DISPUTED: 'disputed (the sources disagree)',
+};
+
+export const CAPABILITY_LABELS: Record<Capability, string> = {
+  SECURITY_GROUP_SCOPE: 'Security group scope',
+  SUBNET_TYPES: 'Amazon VPC subnet types',
+  NETWORK_POLICY: 'Network policy (VPC CNI)',
+  POD_DENSITY: 'Pod density per node',
+  POD_LAUNCH_TIME: 'Pod launch time',
+};
+
+/** The one subnet of a plan without custom networking is "the subnet"; with it, the node and the Pod subnet. */
+export const SUBNET_ROLE_LABELS: Record<SubnetRole, string> = {
+  NODES_AND_PODS: 'subnet',
+  NODES: 'node subnet',
+  PODS: 'Pod subnet',
 };
 
 /** "a", "a and b", "a, b and c" */

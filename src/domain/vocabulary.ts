@@ -34,6 +34,9 @@ export type MatrixSection = (typeof MATRIX_SECTIONS)[number];
 export const CAPABILITIES = ['SECURITY_GROUP_SCOPE', 'SUBNET_TYPES', 'NETWORK_POLICY', 'POD_DENSITY', 'POD_LAUNCH_TIME'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
+/** Which addresses a subnet of an IP plan holds: one subnet for both, or with custom networking one each. */
+export type SubnetRole = 'NODES_AND_PODS' | 'NODES' | 'PODS';
+
 /** Where in the source document a statement stands. */
 export const STATEMENT_SECTIONS = ['SCOPE', 'MATRIX_NOTE', 'WINDOWS'] as const;
 export type StatementSection = (typeof STATEMENT_SECTIONS)[number];

@@ -31,9 +31,15 @@ import {
 } from '../domain/vocabulary.js';
 import { SUMMARY_FORMATS, type SummaryFormat } from '../format/render-message.js';
 import { builder } from './builder.js';
+import { severityInWords } from '../rules/lint/finding-severities.js';
 
 function values<T extends string>(names: readonly T[], descriptions: Record<T, string>) {
   return Object.fromEntries(names.map((n) => [n, { value: n, description: descriptions[n] }])) as Record<T, { value: T; description: string }>;
+}
+
+/** Each finding code's description after its severity, which finding-severities.ts states for the rules too. */
+function severityFirst(descriptions: Record<FindingCode, string>): Record<FindingCode, string> {
+  return Object.fromEntries(FINDING_CODES.map((c) => [c, `${severityInWords(c)}. ${descriptions[c]}`])) as Record<FindingCode, string>;
 }
 
 export const NodeTypeEnum = builder.enumType('NodeType', {
@@ -186,40 +192,40 @@ export const SettingStateEnum = builder.enumType('SettingState', {
 
 export const FindingCodeEnum = builder.enumType('FindingCode', {
   description: 'The rule a lint finding comes from. Codes are stable; each rule is described here with its severity.',
-  values: values<FindingCode>(FINDING_CODES, {
-    UNKNOWN_SETTING: 'WARNING. A variable the VPC CNI does not read; suggestion holds the real setting it most likely means (names are case-sensitive).',
-    DUPLICATE_SETTING: 'WARNING. A variable listed twice on one container; Kubernetes keeps the last.',
-    SETTING_IN_WRONG_CONTAINER: 'WARNING. A setting on a container that does not read it (DISABLE_TCP_EARLY_DEMUX belongs on the init container).',
-    INIT_CONTAINER_MISMATCH: 'ERROR. A setting both aws-node and the init container read (ENABLE_IPv6) has different values on them.',
-    VALUE_NOT_LITERAL: 'INFO. A value from valueFrom or envFrom that podnet cannot see; it judged the setting as unset.',
-    VALUE_NOT_A_STRING: 'WARNING. A value written as a YAML number or boolean, which Kubernetes refuses in env.',
-    WRONG_VALUE_TYPE: 'ERROR. A value of the wrong type for its setting (not true/false, not a number, not a CIDR list, ...).',
-    VALUE_NOT_ALLOWED: 'ERROR. A value outside the setting’s valid values or range (for the configured address family).',
-    VALUE_CASE_MISMATCH: 'WARNING. A valid value in the wrong letter case, for a setting that does not ignore case.',
-    MODE_NEEDS_NEWER_CNI: 'ERROR. A setting that switches a mode on (ENABLE_PREFIX_DELEGATION, ENABLE_POD_ENI) is newer than the VPC CNI version judged.',
-    SETTING_NEWER_THAN_CNI_VERSION: 'WARNING. A setting newer than the VPC CNI version judged: that version ignores it.',
-    SETTING_DEPRECATED: 'WARNING. A setting that has had no effect since a version at or before the one judged.',
-    SETTING_NOT_APPLICABLE: 'WARNING, or INFO when left at a default or the shipped value. A setting the matrix marks "Not applicable" in every mode in effect (WARM_ENI_TARGET with prefixes, WARM_PREFIX_TARGET without); with nodeType EKS_AUTO_MODE, every aws-node setting (warm and minimum targets, prefix delegation, the rest), which Auto Mode does not take.',
-    SETTING_WITHOUT_ITS_FEATURE: 'WARNING, or INFO when left at a default or the shipped value. A setting the settings data ties to features (appliesTo) none of which the configuration turns on (ENI_CONFIG_LABEL_DEF without custom networking, POD_SECURITY_GROUP_ENFORCING_MODE without ENABLE_POD_ENI=true, ENABLE_V4_EGRESS with IPv4).',
-    SETTING_OVERRIDDEN: 'WARNING, or INFO when left at a default or the shipped value. A setting aws-node ignores because of another setting’s value (CniSetting.overriddenBy): AWS_VPC_K8S_CNI_RANDOMIZESNAT with AWS_VPC_K8S_CNI_EXTERNALSNAT=true, WARM_ENI_TARGET with WARM_IP_TARGET set.',
-    IPV4_AND_IPV6_BOTH_ENABLED: 'ERROR. ENABLE_IPv4 and ENABLE_IPv6 both true: dual stack is not supported.',
-    IPV4_AND_IPV6_BOTH_DISABLED: 'ERROR. ENABLE_IPv4 false and ENABLE_IPv6 not true: no address family.',
-    ENABLE_IPV4_UNSET: 'WARNING. ENABLE_IPv4 unset, while the README (true) and the code (false) disagree on its default.',
-    PREFIX_DELEGATION_TARGETS_ZERO: 'ERROR. Prefix delegation on with WARM_PREFIX_TARGET, WARM_IP_TARGET and MINIMUM_IP_TARGET all zero or unset: rejected at start-up.',
-    PREFIX_DELEGATION_NOT_NITRO: 'ERROR with IPv6 (aws-node does not start), else WARNING (it falls back to individual addresses). Prefixes on an instance type that is neither Nitro-based nor bare metal.',
-    INSTANCE_TYPE_CANNOT_TRUNK: 'ERROR. Security groups for Pods on an instance type that cannot attach a trunk interface.',
-    INSTANCE_TYPE_TRUNKING_UNKNOWN: 'INFO. Security groups for Pods on an instance type the VPC resource controller’s limits do not list.',
-    STANDARD_ENFORCING_MODE_WITH_SNAT: 'WARNING. POD_SECURITY_GROUP_ENFORCING_MODE=standard with external SNAT off: traffic leaving the VPC uses the node’s security groups.',
-    BANDWIDTH_PLUGIN_WITH_NETWORK_POLICY: 'ERROR. ENABLE_BANDWIDTH_PLUGIN=true together with the VPC CNI’s network policy.',
-    NETWORK_POLICY_NOT_ENABLED: 'WARNING. Network policy is wanted but the node agent in the manifest runs with --enable-network-policy off.',
-    CALICO_WITHOUT_ANNOTATE_POD_IP: 'WARNING. Calico network policy wanted without ANNOTATE_POD_IP=true (note 4 of the source document).',
-    ANNOTATE_POD_IP_WITHOUT_RBAC: 'ERROR. ANNOTATE_POD_IP=true while the aws-node ClusterRole in the input does not allow patch on pods.',
-    ANNOTATE_POD_IP_NEEDS_RBAC: 'INFO. ANNOTATE_POD_IP=true; the input has no ClusterRole to check for patch on pods.',
-    USE_CASE_CONFLICT: 'ERROR. Use cases in play (asked for or switched on by the settings) that cannot go together whatever the mode, as the compatibility query says.',
-    USE_CASE_NOT_SUPPORTED: 'ERROR. A use case in play does not work in the implied mode, as the compatibility query says (IPv6 without prefix delegation).',
-    USE_CASE_UNKNOWN: 'WARNING. The sources do not say whether a use case in play works in the implied mode.',
-    USE_CASE_NEEDS_NEWER_CNI: 'ERROR. A use case in play needs a newer VPC CNI than the version judged (network policy: 1.14.0).',
-    PROVISIONER_MAX_PODS: 'WARNING. With provisioner given: what it gives kubelet by default does not fit the implied mode (nodeadm and Karpenter do not count prefixes; Karpenter counts the trunk unless RESERVED_ENIS=1); suggestion holds the snippet that sets the recommended value when instanceType is given.',
-    USE_CASE_DISPUTED: 'WARNING. The sources disagree on whether a use case in play works in the implied mode, or on whether use cases in play go together (security groups for Pods with IPv6); both sides are cited.',
-  }),
+  values: values<FindingCode>(FINDING_CODES, severityFirst({
+    UNKNOWN_SETTING: 'A variable the VPC CNI does not read; suggestion holds the real setting it most likely means (names are case-sensitive).',
+    DUPLICATE_SETTING: 'A variable listed twice on one container; Kubernetes keeps the last.',
+    SETTING_IN_WRONG_CONTAINER: 'A setting on a container that does not read it (DISABLE_TCP_EARLY_DEMUX belongs on the init container).',
+    INIT_CONTAINER_MISMATCH: 'A setting both aws-node and the init container read (ENABLE_IPv6) has different values on them.',
+    VALUE_NOT_LITERAL: 'A value from valueFrom or envFrom that podnet cannot see; it judged the setting as unset.',
+    VALUE_NOT_A_STRING: 'A value written as a YAML number or boolean, which Kubernetes refuses in env.',
+    WRONG_VALUE_TYPE: 'A value of the wrong type for its setting (not true/false, not a number, not a CIDR list, ...).',
+    VALUE_NOT_ALLOWED: 'A value outside the setting’s valid values or range (for the configured address family).',
+    VALUE_CASE_MISMATCH: 'A valid value in the wrong letter case, for a setting that does not ignore case.',
+    MODE_NEEDS_NEWER_CNI: 'A setting that switches a mode on (ENABLE_PREFIX_DELEGATION, ENABLE_POD_ENI) is newer than the VPC CNI version judged.',
+    SETTING_NEWER_THAN_CNI_VERSION: 'A setting newer than the VPC CNI version judged: that version ignores it.',
+    SETTING_DEPRECATED: 'A setting that has had no effect since a version at or before the one judged.',
+    SETTING_NOT_APPLICABLE: 'A setting the matrix marks "Not applicable" in every mode in effect (WARM_ENI_TARGET with prefixes, WARM_PREFIX_TARGET without); with nodeType EKS_AUTO_MODE, every aws-node setting (warm and minimum targets, prefix delegation, the rest), which Auto Mode does not take.',
+    SETTING_WITHOUT_ITS_FEATURE: 'A setting the settings data ties to features (appliesTo) none of which the configuration turns on (ENI_CONFIG_LABEL_DEF without custom networking, POD_SECURITY_GROUP_ENFORCING_MODE without ENABLE_POD_ENI=true, ENABLE_V4_EGRESS with IPv4).',
+    SETTING_OVERRIDDEN: 'A setting aws-node ignores because of another setting’s value (CniSetting.overriddenBy): AWS_VPC_K8S_CNI_RANDOMIZESNAT with AWS_VPC_K8S_CNI_EXTERNALSNAT=true, WARM_ENI_TARGET with WARM_IP_TARGET set.',
+    IPV4_AND_IPV6_BOTH_ENABLED: 'ENABLE_IPv4 and ENABLE_IPv6 both true: dual stack is not supported.',
+    IPV4_AND_IPV6_BOTH_DISABLED: 'ENABLE_IPv4 false and ENABLE_IPv6 not true: no address family.',
+    ENABLE_IPV4_UNSET: 'ENABLE_IPv4 unset, while the README (true) and the code (false) disagree on its default.',
+    PREFIX_DELEGATION_TARGETS_ZERO: 'Prefix delegation on with WARM_PREFIX_TARGET, WARM_IP_TARGET and MINIMUM_IP_TARGET all zero or unset: rejected at start-up.',
+    PREFIX_DELEGATION_NOT_NITRO: 'Prefixes on an instance type that is neither Nitro-based nor bare metal (with IPv4 it falls back to individual addresses).',
+    INSTANCE_TYPE_CANNOT_TRUNK: 'Security groups for Pods on an instance type that cannot attach a trunk interface.',
+    INSTANCE_TYPE_TRUNKING_UNKNOWN: 'Security groups for Pods on an instance type the VPC resource controller’s limits do not list.',
+    STANDARD_ENFORCING_MODE_WITH_SNAT: 'POD_SECURITY_GROUP_ENFORCING_MODE=standard with external SNAT off: traffic leaving the VPC uses the node’s security groups.',
+    BANDWIDTH_PLUGIN_WITH_NETWORK_POLICY: 'ENABLE_BANDWIDTH_PLUGIN=true together with the VPC CNI’s network policy.',
+    NETWORK_POLICY_NOT_ENABLED: 'Network policy is wanted but the node agent in the manifest runs with --enable-network-policy off.',
+    CALICO_WITHOUT_ANNOTATE_POD_IP: 'Calico network policy wanted without ANNOTATE_POD_IP=true (note 4 of the source document).',
+    ANNOTATE_POD_IP_WITHOUT_RBAC: 'ANNOTATE_POD_IP=true while the aws-node ClusterRole in the input does not allow patch on pods.',
+    ANNOTATE_POD_IP_NEEDS_RBAC: 'ANNOTATE_POD_IP=true; the input has no ClusterRole to check for patch on pods.',
+    USE_CASE_CONFLICT: 'Use cases in play (asked for or switched on by the settings) that cannot go together whatever the mode, as the compatibility query says.',
+    USE_CASE_NOT_SUPPORTED: 'A use case in play does not work in the implied mode, as the compatibility query says (IPv6 without prefix delegation).',
+    USE_CASE_UNKNOWN: 'The sources do not say whether a use case in play works in the implied mode.',
+    USE_CASE_NEEDS_NEWER_CNI: 'A use case in play needs a newer VPC CNI than the version judged (network policy: 1.14.0).',
+    PROVISIONER_MAX_PODS: 'With provisioner given: what it gives kubelet by default does not fit the implied mode (nodeadm and Karpenter do not count prefixes; Karpenter counts the trunk unless RESERVED_ENIS=1); suggestion holds the snippet that sets the recommended value when instanceType is given.',
+    USE_CASE_DISPUTED: 'The sources disagree on whether a use case in play works in the implied mode, or on whether use cases in play go together (security groups for Pods with IPv6); both sides are cited.',
+  })),
 });

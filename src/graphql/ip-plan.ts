@@ -1,4 +1,5 @@
-import { ipPlan, MAX_NODES, type IpPlan, type SubnetPlan, type SubnetRole } from '../rules/ip-plan/ip-plan.js';
+import type { SubnetRole } from '../domain/vocabulary.js';
+import { ipPlan, MAX_NODES, type IpPlan, type SubnetPlan } from '../rules/ip-plan/ip-plan.js';
 import type { WarmPoolRule, WarmPoolTargets } from '../rules/ip-plan/warm-pool.js';
 import { builder } from './builder.js';
 import { PodNetworkingModeEnum } from './enums.js';

@@ -1,6 +1,8 @@
 // The MCP tools: each is one query field of the GraphQL schema, run with the tool's arguments as the field's
 // arguments (every argument the field takes, so an argument added to the field becomes a tool argument), a fixed
 // selection, and a plain-text rendering of the result with its sources for the model to read.
+import { SUBNET_ROLE_LABELS } from '../domain/labels.js';
+import type { SubnetRole } from '../domain/vocabulary.js';
 import { renderMessage } from '../format/render-message.js';
 import type { Source } from '../knowledge/types.js';
 import type { Message, MessagePoint } from '../rules/message.js';
@@ -62,7 +64,7 @@ function planText(p: any): string {
 
 function ipPlanText(p: any): string {
   const subnets = p.subnets.map((s: any) => ({
-    label: `${s.role.toLowerCase()} subnet`,
+    label: SUBNET_ROLE_LABELS[s.role as SubnetRole],
     text: `${s.totalAddresses} addresses (${s.addressesPerNode} a node); smallest subnet /${s.smallestSubnetPrefixLength ?? '?'}${s.cidr ? `; ${s.cidr} holds ${s.nodesThatFit} nodes` : ''}`,
     sources: [],
   }));

@@ -15,6 +15,17 @@ export function parseCniVersion(text: string): CniVersion {
   return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
 }
 
+/** A version as podnet writes it in answers: "v1.19.0" and " 1.19.0" are "1.19.0"; anything else is BAD_USER_INPUT. */
+export function writtenCniVersion(text: string): string {
+  const v = parseCniVersion(text);
+  return `${v.major}.${v.minor}.${v.patch}`;
+}
+
+/** "VPC CNI 1.19.0 or later": how an answer names the lowest version something needs. */
+export function cniVersionOrLater(version: string): string {
+  return `VPC CNI ${version} or later`;
+}
+
 export function compareCniVersions(a: string, b: string): number {
   const x = parseCniVersion(a);
   const y = parseCniVersion(b);

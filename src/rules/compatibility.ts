@@ -9,6 +9,7 @@ import { nodeTypeInfo } from './node-types.js';
 import { statementsBearingOn } from './statements.js';
 import { isUsable, leastRestrictive, mostRestrictive } from './support.js';
 import { useCaseVerdict, type UseCaseVerdict } from './use-case-verdict.js';
+import { outcomeFor, verdictFor } from './verdict-words.js';
 
 export interface Conflict {
   id: string;
@@ -97,8 +98,7 @@ function verdictPoints(modes: readonly ModeVerdict[]): MessagePoint[] {
     const why = limiting.map((v) =>
       v.support === 'CONDITIONAL' ? `${USE_CASE_LABELS[v.useCase]}: ${v.detail}` : `${USE_CASE_LABELS[v.useCase]} ${SUPPORT_LABELS[v.support]}`,
     );
-    const outcome =
-      m.useCases.length === 0 ? 'offered' : m.compatible ? (limiting.length > 0 ? 'works with conditions' : 'works') : m.support === 'DISPUTED' ? 'disputed' : 'does not work';
+    const outcome = m.useCases.length === 0 ? 'offered' : outcomeFor(m.support);
     return {
       label: MODE_LABELS[m.mode],
       text: why.length > 0 ? `${outcome}; ${why.join('; ')}` : `${outcome}.`,
@@ -126,10 +126,12 @@ function compose(nodeType: NodeType, useCases: readonly UseCase[], modes: readon
     };
   }
   const usable = modes.filter((m) => m.compatible);
+  // The best mode's verdict is the answer's: "Yes" when one mode fully supports the use cases.
+  const verdict = verdictFor(best?.support ?? 'NOT_SUPPORTED');
   if (usable.length > 0 && best) {
     const conditions = best.useCases.filter((v) => v.support === 'CONDITIONAL').map((v) => v.detail);
     return {
-      verdict: usable.every((m) => m.support === 'CONDITIONAL') ? 'Yes, with conditions' : 'Yes',
+      verdict,
       text:
         `${asked} ${works} on ${where} with ${listInWords(usable.map((m) => MODE_LABELS[m.mode]), 'or')}.` +
         (conditions.length > 0 ? ` With ${MODE_LABELS[best.mode]}: ${conditions.join(' ')}` : ''),
@@ -139,20 +141,20 @@ function compose(nodeType: NodeType, useCases: readonly UseCase[], modes: readon
   const blockers = modes.map((m) => {
     const blocking = m.useCases.filter((v) => !isUsable(v.support));
     const unknown = blocking.every((v) => v.support === 'UNKNOWN');
-    return `${MODE_LABELS[m.mode]}: ${listInWords(blocking.map((v) => USE_CASE_LABELS[v.useCase]))} ${unknown ? 'unknown' : 'not supported'}`;
+    return `${MODE_LABELS[m.mode]}: ${listInWords(blocking.map((v) => USE_CASE_LABELS[v.useCase]))} ${SUPPORT_LABELS[unknown ? 'UNKNOWN' : 'NOT_SUPPORTED']}`;
   });
   if (best?.support === 'DISPUTED') {
     const disputes = [...conflicts.filter((c) => c.disputed).map((c) => c.reason), ...best.useCases.filter((v) => v.support === 'DISPUTED').map((v) => v.detail)];
     return {
-      verdict: 'Disputed',
+      verdict,
       text: `whether ${asked} ${works} on ${where} is disputed. ${[...new Set(disputes)].join(' ')} Name a source to trust (trustSource) to settle it.`,
       points,
     };
   }
   if (best?.support === 'UNKNOWN') {
-    return { verdict: 'Unknown', text: `the sources do not say whether ${asked} ${works} on ${where} (${blockers.join('; ')}).`, points };
+    return { verdict, text: `the sources do not say whether ${asked} ${works} on ${where} (${blockers.join('; ')}).`, points };
   }
-  return { verdict: 'No', text: `no Pod networking mode of ${where} supports ${asked}${together} (${blockers.join('; ')}).`, points };
+  return { verdict, text: `no Pod networking mode of ${where} supports ${asked}${together} (${blockers.join('; ')}).`, points };
 }
 
 function citedRefs(modes: readonly ModeVerdict[], conflicts: readonly Conflict[]): Set<string> {

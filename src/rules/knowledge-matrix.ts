@@ -1,7 +1,7 @@
 // The current knowledge drawn as the source document drew its table: rows are the use cases and the capabilities,
 // columns every mode of every node type, grouped by node type. Each cell is the verdict or rating the rest of the
 // service gives for that mode (modeInfo), so the table and the other answers cannot differ.
-import { NODE_TYPE_LABELS, USE_CASE_LABELS } from '../domain/labels.js';
+import { CAPABILITY_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../domain/labels.js';
 import { CAPABILITIES, NODE_TYPES, USE_CASES, type Capability, type NodeType, type PodNetworkingMode, type Support, type UseCase } from '../domain/vocabulary.js';
 import type { Knowledge, Source } from '../knowledge/types.js';
 import { modes, type ModeInfo } from './modes.js';
@@ -46,14 +46,6 @@ export interface KnowledgeMatrix {
   columns: readonly KnowledgeMatrixColumn[];
   rows: readonly KnowledgeMatrixRow[];
 }
-
-const CAPABILITY_LABELS: Record<Capability, string> = {
-  SECURITY_GROUP_SCOPE: 'Security group scope',
-  SUBNET_TYPES: 'Amazon VPC subnet types',
-  NETWORK_POLICY: 'Network policy (VPC CNI)',
-  POD_DENSITY: 'Pod density per node',
-  POD_LAUNCH_TIME: 'Pod launch time',
-};
 
 const rowId = (name: string) => name.toLowerCase().replaceAll('_', '-');
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -5,7 +5,7 @@
 import { MODE_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../domain/labels.js';
 import type { NodeType, PodNetworkingMode, Support, UseCase } from '../domain/vocabulary.js';
 import type { Knowledge, Source } from '../knowledge/types.js';
-import { newerOf } from './cni-version.js';
+import { cniVersionOrLater, newerOf } from './cni-version.js';
 import { disagreementOn, disputedEvidence, sideReferences } from './disagreements.js';
 import { nodeTypeInfo } from './node-types.js';
 import { mostRestrictive } from './support.js';
@@ -71,7 +71,7 @@ export function useCaseVerdict(k: Knowledge, nodeType: NodeType, mode: PodNetwor
   }
   const minCniVersion = evidence.reduce<string | null>((v, e) => newerOf(v, e.minCniVersion), null);
   const requirements = [
-    ...(minCniVersion ? [`VPC CNI ${minCniVersion} or later.`] : []),
+    ...(minCniVersion ? [`${cniVersionOrLater(minCniVersion)}.`] : []),
     ...evidence.flatMap((e) => e.requirements),
   ];
   return {

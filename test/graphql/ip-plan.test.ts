@@ -37,7 +37,7 @@ describe('ipPlan', () => {
     expect(errors).toBeUndefined();
     expect(data.ipPlan.subnets).toEqual([expect.objectContaining({ totalAddresses: 81000, smallestSubnetPrefixLength: null })]);
     expect(data.ipPlan.subnets[0].arithmetic).toContain('not even a /16 holds them: 65536 − 5 reserved = 65531 < 81000');
-    expect(data.ipPlan.warnings.join(' ')).toMatch(/node subnet would need more than a \/16, the largest VPC subnet: split the node group/);
+    expect(data.ipPlan.warnings.join(' ')).toMatch(/The subnet would need more than a \/16, the largest VPC subnet: split the node group/);
   });
 
   it('custom networking with prefixes sizes the node subnet and the ENIConfig subnet apart, counting aligned /28 blocks', async () => {

@@ -135,3 +135,30 @@ describe('lintCniConfig: errors, each with a code', () => {
     expect(res.errors?.[0]?.extensions?.validValues).toContain('CALICO_NETWORK_POLICY');
   });
 });
+
+describe('FindingCode descriptions', () => {
+  it('state the severity each finding comes with, its other severity included', async () => {
+    const types = await graphql('{ __type(name: "FindingCode") { enumValues { name description } } }');
+    const described = new Map<string, string>(types.data.__type.enumValues.map((v: { name: string; description: string }) => [v.name, v.description]));
+    // IPv6 on a Xen type (ERROR, the other severity), WARM_ENI_TARGET left at its default with prefixes (INFO, the other
+    // severity), a misspelt name and a setting for a feature left off (WARNING, their own).
+    const report = await lint({
+      env: [
+        { name: 'ENABLE_IPv4', value: 'false' },
+        { name: 'ENABLE_IPv6', value: 'true' },
+        { name: 'ENABLE_PREFIX_DELEGATION', value: 'true' },
+        { name: 'WARM_ENI_TARGET', value: '1' },
+        { name: 'WARM_PREFIX_TARGET', value: '1' },
+        { name: 'WARM_IP_TARGT', value: '5' },
+        { name: 'POD_SECURITY_GROUP_ENFORCING_MODE', value: 'standard' },
+      ],
+      instanceType: 'm4.large',
+    });
+    const seen = report.findings.map((f: { code: string; severity: string }) => [f.code, f.severity]);
+    expect(seen).toEqual(expect.arrayContaining([['PREFIX_DELEGATION_NOT_NITRO', 'ERROR'], ['SETTING_NOT_APPLICABLE', 'INFO'], ['UNKNOWN_SETTING', 'WARNING']]));
+    for (const [code, severity] of seen) {
+      const stated = described.get(code)!.split('. ')[0]!;
+      expect(stated === severity || stated.startsWith(`${severity}, or `) || stated.includes(`, or ${severity} `), `${code} ${severity}: ${stated}`).toBe(true);
+    }
+  });
+});

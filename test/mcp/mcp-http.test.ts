@@ -118,6 +118,8 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
     const expected = ipPlan(knowledge, input as Parameters<typeof ipPlan>[1]);
     expect(result.structuredContent.ipPlan).toMatchObject({ addressesPerNode: expected.addressesPerNode, totalAddresses: expected.totalAddresses });
     expect(result.content[0]!.text).toContain(`/${expected.subnets[0]!.smallestSubnetPrefixLength}`);
+    // The subnet is named in words, not by its enum value.
+    expect(result.content[0]!.text).not.toMatch(/nodes_and_pods/i);
     const bad = await call(client, 'ip_plan', { input: { ...input, subnet: '10.0.0.1/22' } });
     expect(bad.isError).toBe(true);
     expect(bad.structuredContent.errors[0].extensions.code).toBe('BAD_USER_INPUT');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NODE_TYPES, USE_CASES } from '../../src/domain/vocabulary.js';
 import { compatibility } from '../../src/rules/compatibility.js';
 import { knowledge } from '../support/knowledge.js';
 
@@ -83,5 +84,25 @@ describe('compatibility', () => {
   it('does not change the knowledge it reads', () => {
     expect(Object.isFrozen(knowledge.matrix.rows[0]!.cells[0])).toBe(true);
     expect(() => (knowledge.claims as unknown[]).push({})).toThrow();
+  });
+
+  it('says a mode does not work only where the sources say so: a mode no source speaks to is unknown', () => {
+    let unknownModes = 0;
+    for (const nodeType of NODE_TYPES) {
+      for (const useCase of USE_CASES) {
+        const report = compatibility(knowledge, nodeType, [useCase]);
+        report.modes.forEach((m, i) => {
+          const said = report.message.points[i]!.text;
+          const ruledOut = m.support === 'NOT_SUPPORTED' || m.support === 'NOT_APPLICABLE';
+          expect(said.startsWith('does not work'), `${nodeType} ${useCase} ${m.mode}: ${said}`).toBe(ruledOut);
+          if (m.support === 'UNKNOWN') {
+            unknownModes++;
+            expect(said).toMatch(/^unknown; /);
+          }
+        });
+      }
+    }
+    // Some modes are unknown for some use case (IPv6 on EKS Auto Mode): the second half was tested.
+    expect(unknownModes).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,7 @@
 // as unrecognised rather than guessing.
 import type { NodeProvisioner, NodeType, PodNetworkingMode, UseCase } from '../../domain/vocabulary.js';
 import type { Knowledge } from '../../knowledge/types.js';
+import { cniSetting } from '../settings/catalogue.js';
 import { typoDistance } from '../edit-distance.js';
 import { NOT_COVERED_PHRASES, type NotCoveredCategory } from './not-covered.js';
 import { MODE_PHRASES, MODES_WORDS, NODE_TYPE_PHRASES, PROVISIONER_PHRASES, SETTINGS_WORDS, USE_CASE_PHRASES } from './phrases.js';
@@ -116,12 +117,11 @@ function unique<T>(values: readonly T[]): T[] {
 export function interpret(k: Knowledge, question: string): Interpretation {
   const recognised: (RecognisedTerm & { at: number })[] = [];
   const unrecognised: UnrecognisedTerm[] = [];
-  const settingByName = new Map(k.settings.map((s) => [s.name.toLowerCase(), s.name]));
 
   // Names and versions first: they contain words ("prefix", "ipv6") and dots that would otherwise be misread.
   const settingLike = matchAll(question, SETTING_LIKE);
   for (const m of settingLike) {
-    const name = settingByName.get(m.text.toLowerCase());
+    const name = cniSetting(k, m.text)?.name;
     if (name) recognised.push({ text: m.text, kind: 'SETTING', value: name, at: m.span.start });
     else if (m.text === m.text.toUpperCase()) unrecognised.push({ text: m.text, kind: 'SETTING' });
   }

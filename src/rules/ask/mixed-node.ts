@@ -6,7 +6,8 @@ import type { NodeType, PodNetworkingMode, UseCase } from '../../domain/vocabula
 import type { Knowledge } from '../../knowledge/types.js';
 import { compatibility, type ModeVerdict } from '../compatibility.js';
 import type { Message, MessagePoint } from '../message.js';
-import { tooOldCniSentences, verdictOf, worstOf } from './mode-verdicts.js';
+import { worstOf } from '../verdict-words.js';
+import { tooOldCniSentences, verdictOf } from './mode-verdicts.js';
 
 /** The note that lets the two kinds of Pod share a node (statements.json). */
 const MIXED_NODE_STATEMENT = 'note-5';

@@ -2,13 +2,14 @@
 // ("how big a subnet for 50 m5.xlarge nodes with WARM_IP_TARGET=5"): read on top of the interpreter's reading, and
 // answered by plan and ipPlan. What the interpreter already recognised (use cases, modes, instance types) is used as
 // it is; this file adds the numbers those questions carry.
-import { listInWords, MODE_LABELS } from '../../domain/labels.js';
+import { listInWords, MODE_LABELS, SUBNET_ROLE_LABELS } from '../../domain/labels.js';
 import type { PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import { ipPlan, type IpPlan, type IpPlanQuestion } from '../ip-plan/ip-plan.js';
-import type { Message } from '../message.js';
+import { WARM_POOL_SETTINGS } from '../ip-plan/warm-pool.js';
 import { plan, type Plan } from '../plan/plan.js';
 import { RuleError } from '../rule-error.js';
+import type { Parts } from './answer-parts.js';
 import type { Intent, Interpretation } from './interpret.js';
 
 const PLAN_WORDS = /\b(set ?up|plan|generate|turn on|give me the config(uration)?|how do i (enable|use|set up|turn on))\b/i;
@@ -16,12 +17,11 @@ const SIZE_WORDS = /\b(subnets?|cidrs?|ip addresses|ips|how big|address space|ip
 const NODES = /\b(\d{1,6})\s*(?:x\s*)?(?:[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+\s+)?(?:nodes?|instances?|machines?)\b/i;
 const PODS = /\b(\d{1,5})\s+pods?\b/i;
 const CIDR = /\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\/\d{1,3}\b/;
-const TARGETS: readonly [keyof IpPlanQuestion, RegExp][] = [
-  ['warmEniTarget', /\bWARM_ENI_TARGET\s*[=:]?\s*(-?\d+)/i],
-  ['warmIpTarget', /\bWARM_IP_TARGET\s*[=:]?\s*(-?\d+)/i],
-  ['minimumIpTarget', /\bMINIMUM_IP_TARGET\s*[=:]?\s*(-?\d+)/i],
-  ['warmPrefixTarget', /\bWARM_PREFIX_TARGET\s*[=:]?\s*(-?\d+)/i],
-];
+// "WARM_IP_TARGET=5", "warm_ip_target: 5", "WARM_IP_TARGET 5", for each warm-pool target.
+const TARGETS: readonly [keyof IpPlanQuestion, RegExp][] = Object.entries(WARM_POOL_SETTINGS).map(([field, setting]) => [
+  field as keyof IpPlanQuestion,
+  new RegExp(`\\b${setting}\\s*[=:]?\\s*(-?\\d+)`, 'i'),
+]);
 
 export type PlanIntent = Extract<Intent, 'PLAN' | 'IP_PLAN'>;
 
@@ -35,13 +35,6 @@ export function planIntent(u: Interpretation): PlanIntent | null {
   return null;
 }
 
-export interface PlanAnswer {
-  message: Message;
-  plans: Plan[];
-  ipPlans: IpPlan[];
-  followUps: string[];
-}
-
 const number = (pattern: RegExp, text: string) => {
   const m = pattern.exec(text);
   return m ? Number(m[1]) : undefined;
@@ -52,12 +45,12 @@ function addressMode(u: Interpretation): PodNetworkingMode {
 }
 
 /** A rule's refusal becomes the answer's text, as the density answers do. */
-function refusal(error: unknown, followUps: string[]): PlanAnswer {
+function refusal(error: unknown, followUps: string[]): Parts {
   if (!(error instanceof RuleError)) throw error;
   return { message: { verdict: 'No', text: error.message, points: [] }, plans: [], ipPlans: [], followUps };
 }
 
-function answerIpPlan(k: Knowledge, u: Interpretation): PlanAnswer {
+function answerIpPlan(k: Knowledge, u: Interpretation): Parts {
   const cidr = CIDR.exec(u.question)?.[0];
   const question: IpPlanQuestion = {
     instanceType: u.instanceTypes[0]!,
@@ -78,7 +71,7 @@ function answerIpPlan(k: Knowledge, u: Interpretation): PlanAnswer {
     return refusal(error, followUps);
   }
   const sizes = p.subnets.map((s) => {
-    const where = { NODES_AND_PODS: 'the subnet', NODES: 'the node subnet', PODS: 'the Pod subnet' }[s.role];
+    const where = `the ${SUBNET_ROLE_LABELS[s.role]}`;
     const size = s.smallestSubnetPrefixLength === null ? 'more than a /16' : `a /${s.smallestSubnetPrefixLength} at least`;
     return `${where} needs ${s.totalAddresses} addresses, ${size}${s.cidr ? ` (${s.cidr} holds ${s.nodesThatFit} such nodes)` : ''}`;
   });
@@ -97,7 +90,7 @@ function answerIpPlan(k: Knowledge, u: Interpretation): PlanAnswer {
   };
 }
 
-function answerPlan(k: Knowledge, u: Interpretation): PlanAnswer {
+function answerPlan(k: Knowledge, u: Interpretation): Parts {
   const nodeType = u.nodeTypes[0] ?? 'EC2_LINUX';
   const instanceType = u.instanceTypes[0] ?? null;
   const followUps = instanceType ? [`How big a subnet for 10 ${instanceType} nodes with ${MODE_LABELS[addressMode(u)]}?`] : [];
@@ -119,6 +112,6 @@ function answerPlan(k: Knowledge, u: Interpretation): PlanAnswer {
   };
 }
 
-export function answerPlanQuestion(k: Knowledge, u: Interpretation, intent: PlanIntent): PlanAnswer {
+export function answerPlanQuestion(k: Knowledge, u: Interpretation, intent: PlanIntent): Parts {
   return intent === 'PLAN' ? answerPlan(k, u) : answerIpPlan(k, u);
 }

@@ -2,8 +2,8 @@
 // CNI's warm-pool rules (warm-pool.ts) on the interfaces and slots Pod density works out for the instance type. With
 // custom networking the node's primary interface stays in the node subnet and the Pods' interfaces go to the
 // ENIConfig's subnet, so the two are sized apart. Every figure comes with its arithmetic.
-import { MODE_LABELS } from '../../domain/labels.js';
-import type { PodNetworkingMode } from '../../domain/vocabulary.js';
+import { MODE_LABELS, SUBNET_ROLE_LABELS } from '../../domain/labels.js';
+import type { PodNetworkingMode, SubnetRole } from '../../domain/vocabulary.js';
 import type { Knowledge, Source } from '../../knowledge/types.js';
 import { Explanation } from '../explanation.js';
 import { podDensity } from '../pod-density.js';
@@ -14,7 +14,7 @@ import { cniSetting } from '../settings/catalogue.js';
 import { effectiveDefault } from '../settings/defaults.js';
 import { LARGEST_SUBNET_PREFIX, parseSubnetCidr, SMALLEST_SUBNET_PREFIX, type Cidr } from './cidr.js';
 import { addressesOf, nodesThatFit, RESERVED_PER_SUBNET, smallestSubnet, type SubnetDemand } from './subnet-size.js';
-import { ADDRESSES_PER_PREFIX, allocate, type NodeAllocation, type WarmPoolTargets } from './warm-pool.js';
+import { ADDRESSES_PER_PREFIX, allocate, WARM_POOL_SETTINGS, type NodeAllocation, type WarmPoolTargets } from './warm-pool.js';
 
 const PLANNED_MODES: readonly PodNetworkingMode[] = ['INDIVIDUAL_IPS', 'IP_PREFIXES'];
 // Past this many nodes a node group is a typing mistake; it also bounds the arithmetic.
@@ -38,8 +38,6 @@ export interface IpPlanQuestion {
   /** With custom networking, the ENIConfig's subnet the Pods are in. */
   podSubnetCidr?: string | null;
 }
-
-export type SubnetRole = 'NODES_AND_PODS' | 'NODES' | 'PODS';
 
 export interface SubnetPlan {
   role: SubnetRole;
@@ -88,13 +86,7 @@ export interface IpPlan {
   sources: readonly Source[];
 }
 
-const TARGETS: readonly (keyof WarmPoolTargets)[] = ['warmEniTarget', 'warmIpTarget', 'minimumIpTarget', 'warmPrefixTarget'];
-const SETTING_OF: Record<keyof WarmPoolTargets, string> = {
-  warmEniTarget: 'WARM_ENI_TARGET',
-  warmIpTarget: 'WARM_IP_TARGET',
-  minimumIpTarget: 'MINIMUM_IP_TARGET',
-  warmPrefixTarget: 'WARM_PREFIX_TARGET',
-};
+const TARGETS = Object.keys(WARM_POOL_SETTINGS) as (keyof WarmPoolTargets)[];
 
 function wholeNumber(field: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -104,7 +96,7 @@ function wholeNumber(field: string, value: number, min: number, max: number): vo
 
 /** The value aws-node runs with when a target is not given: the shipped manifest's value, else the code's default. */
 function defaultTarget(k: Knowledge, field: keyof WarmPoolTargets): { value: number; from: string } {
-  const setting = cniSetting(k, SETTING_OF[field])!;
+  const setting = cniSetting(k, WARM_POOL_SETTINGS[field])!;
   if (setting.manifestValue !== null) return { value: Number(setting.manifestValue), from: 'the shipped manifest' };
   return { value: Number.parseInt(effectiveDefault(setting) ?? '0', 10), from: 'the default' };
 }
@@ -116,7 +108,7 @@ function targetsOf(k: Knowledge, q: IpPlanQuestion, why: Explanation): WarmPoolT
       const given = q[field];
       if (given != null) {
         if (!Number.isInteger(given) || given < 0) {
-          throw new RuleError('BAD_USER_INPUT', `${field} (${SETTING_OF[field]}) cannot be negative; ${given} was given. Leave it out for aws-node's value.`, {
+          throw new RuleError('BAD_USER_INPUT', `${field} (${WARM_POOL_SETTINGS[field]}) cannot be negative; ${given} was given. Leave it out for aws-node's value.`, {
             field,
             value: given,
             min: 0,
@@ -125,11 +117,11 @@ function targetsOf(k: Knowledge, q: IpPlanQuestion, why: Explanation): WarmPoolT
         return [field, given];
       }
       const fallback = defaultTarget(k, field);
-      chosen.push(`${SETTING_OF[field]}=${fallback.value} (${fallback.from})`);
+      chosen.push(`${WARM_POOL_SETTINGS[field]}=${fallback.value} (${fallback.from})`);
       return [field, fallback.value];
     }),
   ) as unknown as WarmPoolTargets;
-  if (chosen.length > 0) why.note(`Targets not given take aws-node's values: ${chosen.join(', ')}.`, ...TARGETS.map((f) => `setting:${SETTING_OF[f]}`));
+  if (chosen.length > 0) why.note(`Targets not given take aws-node's values: ${chosen.join(', ')}.`, ...TARGETS.map((f) => `setting:${WARM_POOL_SETTINGS[f]}`));
   return targets;
 }
 
@@ -264,7 +256,7 @@ export function ipPlan(k: Knowledge, q: IpPlanQuestion): IpPlan {
     why.warn(`The targets ask for more than ${density.instanceType} can hold; the node holds what it can.`);
   }
   if (allocation.rule === 'WARM_IP_TARGET') why.note('Only set WARM_IP_TARGET for small clusters or low Pod churn: it raises the EC2 API calls, which can be throttled.', 'fact:warm-pool/throttlingAdvice');
-  for (const s of subnets) if (s.smallestSubnetPrefixLength === null) why.warn(`The ${s.role === 'PODS' ? 'Pod' : 'node'} subnet would need more than a /${LARGEST_SUBNET_PREFIX}, the largest VPC subnet: split the node group across subnets.`);
+  for (const s of subnets) if (s.smallestSubnetPrefixLength === null) why.warn(`The ${SUBNET_ROLE_LABELS[s.role]} would need more than a /${LARGEST_SUBNET_PREFIX}, the largest VPC subnet: split the node group across subnets.`);
 
   const unitWord = prefixes ? 'prefix' : 'secondary address';
   return {
@@ -290,7 +282,7 @@ export function ipPlan(k: Knowledge, q: IpPlanQuestion): IpPlan {
       allocation.arithmetic,
       `Pod addresses held: ${prefixes ? `${allocation.units} prefixes × ${ADDRESSES_PER_PREFIX} = ` : ''}${allocation.podAddresses}, of which ${allocation.unusedAddresses} unused`,
       `addresses per node: ${interfacesPerNode} primary + ${allocation.podAddresses} = ${addressesPerNode}`,
-      ...subnets.flatMap((s) => s.arithmetic.map((line) => (subnets.length > 1 ? `${s.role === 'PODS' ? 'Pod' : 'node'} subnet: ${line}` : line))),
+      ...subnets.flatMap((s) => s.arithmetic.map((line) => (subnets.length > 1 ? `${SUBNET_ROLE_LABELS[s.role]}: ${line}` : line))),
     ],
     notes: why.notes,
     warnings: why.warnings,

@@ -20,6 +20,14 @@ export interface WarmPoolTargets {
   warmPrefixTarget: number;
 }
 
+/** The aws-node setting each target is, in the order answers list them. */
+export const WARM_POOL_SETTINGS: Readonly<Record<keyof WarmPoolTargets, string>> = {
+  warmEniTarget: 'WARM_ENI_TARGET',
+  warmIpTarget: 'WARM_IP_TARGET',
+  minimumIpTarget: 'MINIMUM_IP_TARGET',
+  warmPrefixTarget: 'WARM_PREFIX_TARGET',
+};
+
 export interface NodeShape {
   /** Interfaces that can hold Pod addresses (the calculator's, after custom networking and a trunk). */
   podInterfaces: number;

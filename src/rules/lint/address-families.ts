@@ -23,7 +23,6 @@ export function addressFamilyRules(ctx: LintContext): Finding[] {
     return [
       finding(k, {
         code: 'IPV4_AND_IPV6_BOTH_ENABLED',
-        severity: 'ERROR',
         setting: 'ENABLE_IPv4',
         value: 'true',
         message: 'ENABLE_IPv4 and ENABLE_IPv6 are both true: the VPC CNI does not support dual stack and rejects the configuration. For IPv6 set ENABLE_IPv4=false.',
@@ -35,7 +34,6 @@ export function addressFamilyRules(ctx: LintContext): Finding[] {
     return [
       finding(k, {
         code: 'IPV4_AND_IPV6_BOTH_DISABLED',
-        severity: 'ERROR',
         setting: 'ENABLE_IPv4',
         value: 'false',
         message: 'ENABLE_IPv4 is false and ENABLE_IPv6 is not true: with neither address family on, the VPC CNI rejects the configuration. Set ENABLE_IPv4=true, or ENABLE_IPv6=true (with ENABLE_PREFIX_DELEGATION=true) for IPv6.',
@@ -47,7 +45,6 @@ export function addressFamilyRules(ctx: LintContext): Finding[] {
     return [
       finding(k, {
         code: 'ENABLE_IPV4_UNSET',
-        severity: 'WARNING',
         setting: 'ENABLE_IPv4',
         message:
           'ENABLE_IPv4 is not set. The README gives its default as true, but ipamd treats a missing ENABLE_IPv4 as false, ' +

@@ -11,7 +11,6 @@ export function autoModeRules(ctx: LintContext): Finding[] {
     return [
       finding(ctx.k, {
         code: 'SETTING_NOT_APPLICABLE',
-        severity: 'WARNING',
         setting: e.name,
         value: e.value,
         message: `${ruledOut.detail} Configure EKS Auto Mode's networking in its NodeClass.`,

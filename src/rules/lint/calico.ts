@@ -12,7 +12,6 @@ export function calicoRules(ctx: LintContext): Finding[] {
     return [
       finding(ctx.k, {
         code: 'CALICO_WITHOUT_ANNOTATE_POD_IP',
-        severity: 'WARNING',
         setting: 'ANNOTATE_POD_IP',
         useCase: 'CALICO_NETWORK_POLICY',
         message:
@@ -27,7 +26,6 @@ export function calicoRules(ctx: LintContext): Finding[] {
     return [
       finding(ctx.k, {
         code: 'ANNOTATE_POD_IP_WITHOUT_RBAC',
-        severity: 'ERROR',
         setting: 'ANNOTATE_POD_IP',
         value: 'true',
         message: 'ANNOTATE_POD_IP=true, but the aws-node ClusterRole in the manifest does not allow patch on pods, so the annotation cannot be written. Add "patch" to its rule for pods.',
@@ -39,7 +37,6 @@ export function calicoRules(ctx: LintContext): Finding[] {
     return [
       finding(ctx.k, {
         code: 'ANNOTATE_POD_IP_NEEDS_RBAC',
-        severity: 'INFO',
         setting: 'ANNOTATE_POD_IP',
         value: 'true',
         message: 'ANNOTATE_POD_IP=true needs patch permission on pods in the aws-node ClusterRole (the EKS add-on grants it); the input does not include the ClusterRole, so podnet could not check it.',

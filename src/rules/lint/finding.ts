@@ -1,6 +1,7 @@
 // What the linter reports: one problem (or note) about the configuration, with the sources of the rule it breaks.
 import type { FindingCode, Severity, UseCase } from '../../domain/vocabulary.js';
 import type { Knowledge, Source } from '../../knowledge/types.js';
+import { severityOf } from './finding-severities.js';
 
 export interface Finding {
   code: FindingCode;
@@ -19,7 +20,8 @@ export interface Finding {
 
 export interface FindingInput {
   code: FindingCode;
-  severity: Severity;
+  /** True for a finding of the kind that takes the code's other severity (finding-severities.ts). */
+  otherwise?: boolean;
   message: string;
   /** Source references (`setting:`, `fact:`, `cell:`, `statement:`, `document:`) the rule rests on. */
   refs: readonly string[];
@@ -38,7 +40,7 @@ export function finding(k: Knowledge, input: FindingInput): Finding {
   });
   return {
     code: input.code,
-    severity: input.severity,
+    severity: severityOf(input.code, input.otherwise ?? false),
     setting: input.setting ?? null,
     value: input.value ?? null,
     useCase: input.useCase ?? null,

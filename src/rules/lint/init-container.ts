@@ -24,7 +24,6 @@ export function initContainerRules(ctx: LintContext): Finding[] {
       return [
         finding(ctx.k, {
           code: 'INIT_CONTAINER_MISMATCH',
-          severity: 'ERROR',
           setting: s.name,
           value: main,
           message: `${s.name} is ${main} on the aws-node container but ${init} on the init container ${INIT_CONTAINER}; both read it, so set it the same on both.`,

@@ -8,6 +8,7 @@ import { requireInstanceType } from '../instance-types.js';
 import { DEFAULT_INPUT_LIMITS, overLimit, type InputLimits } from '../input-limits.js';
 import { RuleError } from '../rule-error.js';
 import { AWS_NODE_NODE_TYPE } from '../settings/aws-node.js';
+import { settingReadAs } from '../settings/catalogue.js';
 import { addressFamilyRules } from './address-families.js';
 import { applicabilityRules } from './applicability.js';
 import { autoModeRules } from './auto-mode.js';
@@ -125,7 +126,7 @@ function checkNodeType(nodeType: NodeType): void {
 }
 
 function envAsRead(k: Knowledge, config: CniConfig): ConfiguredEnvVar[] {
-  const known = (name: string) => k.settings.some((s) => s.name === name);
+  const known = (name: string) => settingReadAs(k, name) !== null;
   return [
     ...(config.initEnv ?? []).map((e) => ({ container: INIT_CONTAINER, name: e.name, value: e.value, reference: e.reference, known: known(e.name) })),
     ...config.env.map((e) => ({ container: AWS_NODE_CONTAINER, name: e.name, value: e.value, reference: e.reference, known: known(e.name) })),

@@ -1,6 +1,7 @@
 // Names: a variable aws-node does not read (with the real name it was probably meant to be), a name listed twice,
 // a setting on a container that does not read it.
 import type { Knowledge } from '../../knowledge/types.js';
+import { settingReadAs } from '../settings/catalogue.js';
 import { closestSetting } from '../settings/closest-setting.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
@@ -20,7 +21,6 @@ function unknownName(k: Knowledge, e: EnvEntry, container: string, suggest: bool
       : '';
   return finding(k, {
     code: 'UNKNOWN_SETTING',
-    severity: 'WARNING',
     setting: e.name,
     value: e.value,
     message: `The ${container} container sets ${e.name}, which the VPC CNI does not read, so it has no effect.${hint}`,
@@ -35,7 +35,6 @@ function duplicates(k: Knowledge, env: readonly EnvEntry[], container: string): 
     const values = env.filter((e) => e.name === name).map((e) => e.value ?? e.reference);
     return finding(k, {
       code: 'DUPLICATE_SETTING',
-      severity: 'WARNING',
       setting: name,
       message: `The ${container} container lists ${name} ${values.length} times (${values.join(', ')}); Kubernetes keeps the last one. Keep one entry.`,
       refs: k.citations.has(`setting:${name}`) ? [`setting:${name}`] : ['document:vpc-cni'],
@@ -46,7 +45,6 @@ function duplicates(k: Knowledge, env: readonly EnvEntry[], container: string): 
 function wrongContainer(k: Knowledge, e: EnvEntry, container: string, readers: readonly string[]): Finding {
   return finding(k, {
     code: 'SETTING_IN_WRONG_CONTAINER',
-    severity: 'WARNING',
     setting: e.name,
     value: e.value,
     message: `${e.name} is set on the ${container} container, which does not read it: it belongs on ${readers.join(' and ')}.`,
@@ -58,7 +56,7 @@ function checkContainer(k: Knowledge, env: readonly EnvEntry[], container: strin
   const findings = duplicates(k, env, container);
   let unknown = 0;
   for (const e of env) {
-    const setting = k.settings.find((s) => s.name === e.name);
+    const setting = settingReadAs(k, e.name);
     if (!setting) findings.push(unknownName(k, e, container, unknown++ < MAX_SUGGESTED_NAMES));
     else if (!setting.containers.includes(container)) findings.push(wrongContainer(k, e, container, setting.containers));
   }

@@ -9,7 +9,6 @@ export function networkPolicyRules(ctx: LintContext): Finding[] {
     findings.push(
       finding(ctx.k, {
         code: 'BANDWIDTH_PLUGIN_WITH_NETWORK_POLICY',
-        severity: 'ERROR',
         setting: 'ENABLE_BANDWIDTH_PLUGIN',
         value: 'true',
         message: 'ENABLE_BANDWIDTH_PLUGIN=true cannot be combined with the VPC CNI’s network policy: both program tc. Set ENABLE_BANDWIDTH_PLUGIN=false, or turn network policy off.',
@@ -21,7 +20,6 @@ export function networkPolicyRules(ctx: LintContext): Finding[] {
     findings.push(
       finding(ctx.k, {
         code: 'NETWORK_POLICY_NOT_ENABLED',
-        severity: 'WARNING',
         useCase: 'NETWORK_POLICY',
         message: 'Network policy is wanted, but the aws-eks-nodeagent container runs with --enable-network-policy off (the default): policies will not be enforced. Enable it (enable-network-policy-controller, --enable-network-policy=true).',
         refs: ['fact:network-policy/enabledByDefault'],

@@ -37,7 +37,7 @@ export function noEffectFinding(k: Knowledge, { code, setting, entry, why, refs 
   const leftover = value !== null && isDefaultOrShipped(setting, value);
   return finding(k, {
     code,
-    severity: leftover ? 'INFO' : 'WARNING',
+    otherwise: leftover,
     setting: entry.name,
     value,
     message: `${entry.name}${value === null ? '' : `=${value}`} has no effect ${why}${leftover ? ' (It is at a default or the shipped value: harmless, but it can go.)' : ''}`,

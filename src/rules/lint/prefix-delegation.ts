@@ -17,7 +17,6 @@ function targetsZero(ctx: LintContext): Finding[] {
   return [
     finding(ctx.k, {
       code: 'PREFIX_DELEGATION_TARGETS_ZERO',
-      severity: 'ERROR',
       setting: 'WARM_PREFIX_TARGET',
       value: literal(ctx.config, 'WARM_PREFIX_TARGET') ?? null,
       message: `Prefix delegation is on but ${names.join(', ')} are all zero or unset: the VPC CNI rejects that at start-up. Set WARM_PREFIX_TARGET=1 (the shipped value) or a warm or minimum IP target.`,
@@ -35,7 +34,7 @@ function notNitro(ctx: LintContext): Finding[] {
   return [
     finding(ctx.k, {
       code: 'PREFIX_DELEGATION_NOT_NITRO',
-      severity: ipv6 ? 'ERROR' : 'WARNING',
+      otherwise: ipv6,
       setting: 'ENABLE_PREFIX_DELEGATION',
       value: literal(ctx.config, 'ENABLE_PREFIX_DELEGATION') ?? null,
       message:

@@ -24,17 +24,14 @@ function withInstanceType(ctx: LintContext): Finding[] {
   }
   const snippet = density.configuration[0];
   const refs = density.sources.filter((s) => s.ref.startsWith('cite:')).map((s) => s.ref);
-  return density.warnings
-    .filter((w) => w.startsWith('Left alone') || w.startsWith('Karpenter is not aware'))
-    .map((w) =>
-      finding(ctx.k, {
-        code: 'PROVISIONER_MAX_PODS',
-        severity: 'WARNING',
-        message: w,
-        refs: refs.length > 0 ? refs : ['cite:nodeadm/standard-max-pods'],
-        suggestion: w.startsWith('Karpenter is not aware') ? density.configuration.find((c) => c.title.includes('RESERVED_ENIS'))?.text ?? null : snippet?.text ?? null,
-      }),
-    );
+  return density.provisionerWarnings.map((w) =>
+    finding(ctx.k, {
+      code: 'PROVISIONER_MAX_PODS',
+      message: w.text,
+      refs: refs.length > 0 ? refs : ['cite:nodeadm/standard-max-pods'],
+      suggestion: w.kind === 'TRUNK_COUNTED' ? density.configuration.find((c) => c.title.includes('RESERVED_ENIS'))?.text ?? null : snippet?.text ?? null,
+    }),
+  );
 }
 
 function withoutInstanceType(ctx: LintContext): Finding[] {
@@ -44,7 +41,6 @@ function withoutInstanceType(ctx: LintContext): Finding[] {
     findings.push(
       finding(ctx.k, {
         code: 'PROVISIONER_MAX_PODS',
-        severity: 'WARNING',
         message: `${who} does not count prefixes: left alone it gives kubelet the individual-address max Pods. Set maxPods (podDensity with this provisioner gives the value and the snippet; give instanceType for them here).`,
         refs: ctx.provisioner === 'KARPENTER' ? ['cite:karpenter/eni-limited-pods'] : ['cite:nodeadm/standard-max-pods', 'cite:nodeadm/max-pods-precedence'],
       }),
@@ -54,7 +50,6 @@ function withoutInstanceType(ctx: LintContext): Finding[] {
     findings.push(
       finding(ctx.k, {
         code: 'PROVISIONER_MAX_PODS',
-        severity: 'WARNING',
         message: 'Karpenter is not aware of security groups for Pods and counts the trunk interface for Pods: set RESERVED_ENIS=1 in its configuration.',
         refs: ['cite:karpenter/not-aware-of-security-groups', 'cite:karpenter/reserved-enis-for-security-groups'],
       }),

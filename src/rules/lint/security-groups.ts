@@ -12,7 +12,6 @@ function trunking(ctx: LintContext): Finding[] {
     return [
       finding(ctx.k, {
         code: 'INSTANCE_TYPE_CANNOT_TRUNK',
-        severity: 'ERROR',
         setting: 'ENABLE_POD_ENI',
         value: 'true',
         message: `${type.name} cannot attach a trunk network interface, so no Pod on it can get security groups of its own. Use a trunking-compatible Nitro type.`,
@@ -23,7 +22,6 @@ function trunking(ctx: LintContext): Finding[] {
   return [
     finding(ctx.k, {
       code: 'INSTANCE_TYPE_TRUNKING_UNKNOWN',
-      severity: 'INFO',
       setting: 'ENABLE_POD_ENI',
       value: 'true',
       message: `The VPC resource controller's limits do not list ${type.name}, so whether it can attach a trunk interface is unknown; the VPC CNI treats unknown types as trunking compatible.`,
@@ -37,7 +35,6 @@ function standardWithSnat(ctx: LintContext): Finding[] {
   return [
     finding(ctx.k, {
       code: 'STANDARD_ENFORCING_MODE_WITH_SNAT',
-      severity: 'WARNING',
       setting: 'POD_SECURITY_GROUP_ENFORCING_MODE',
       value: 'standard',
       message:

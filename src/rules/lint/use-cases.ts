@@ -1,11 +1,11 @@
 // The use cases in play (asked for, or switched on by the settings) judged by compatibility() in the implied mode:
 // the linter reports what the compatibility query answers for the same combination, never something else.
 import { MODE_LABELS, USE_CASE_LABELS, listInWords } from '../../domain/labels.js';
-import { atLeast } from '../cni-version.js';
+import { atLeast, cniVersionOrLater } from '../cni-version.js';
 import { isUsable } from '../support.js';
+import { switchOf } from '../settings/features.js';
 import { requiredSettings } from '../settings/required-settings.js';
 import type { UseCaseVerdict } from '../use-case-verdict.js';
-import { switchOf } from './configured-use-cases.js';
 import type { LintContext } from './context.js';
 import { finding, type Finding } from './finding.js';
 
@@ -32,24 +32,22 @@ function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
         ...base,
         refs: [...base.refs, ...fix.refs],
         code: 'USE_CASE_NOT_SUPPORTED',
-        severity: 'ERROR',
         message: `${sentence(USE_CASE_LABELS[v.useCase])} does not work with ${where}, the mode this configuration implies: ${v.detail}${fix.text}`,
       }),
     ];
   }
   if (v.support === 'UNKNOWN') {
-    return [finding(ctx.k, { ...base, code: 'USE_CASE_UNKNOWN', severity: 'WARNING', message: v.detail })];
+    return [finding(ctx.k, { ...base, code: 'USE_CASE_UNKNOWN', message: v.detail })];
   }
   if (v.support === 'DISPUTED') {
-    return [finding(ctx.k, { ...base, code: 'USE_CASE_DISPUTED', severity: 'WARNING', message: v.detail })];
+    return [finding(ctx.k, { ...base, code: 'USE_CASE_DISPUTED', message: v.detail })];
   }
   if (v.minCniVersion && !atLeast(ctx.version.version, v.minCniVersion)) {
     return [
       finding(ctx.k, {
         ...base,
         code: 'USE_CASE_NEEDS_NEWER_CNI',
-        severity: 'ERROR',
-        message: `${sentence(USE_CASE_LABELS[v.useCase])} with ${where} needs VPC CNI ${v.minCniVersion} or later; this configuration is judged against ${ctx.version.version}.`,
+        message: `${sentence(USE_CASE_LABELS[v.useCase])} with ${where} needs ${cniVersionOrLater(v.minCniVersion)}; this configuration is judged against ${ctx.version.version}.`,
       }),
     ];
   }
@@ -61,7 +59,6 @@ export function useCaseRules(ctx: LintContext): Finding[] {
   const conflicts = compatibility.conflicts.map((c) =>
     finding(ctx.k, {
       code: c.disputed ? 'USE_CASE_DISPUTED' : 'USE_CASE_CONFLICT',
-      severity: c.disputed ? 'WARNING' : 'ERROR',
       setting: c.useCases.map(switchOf).find((s) => s !== null) ?? null,
       message: c.disputed
         ? `Whether ${listInWords(c.useCases.map((u) => USE_CASE_LABELS[u]))} can be used together is disputed. ${c.reason}`

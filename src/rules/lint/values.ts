@@ -1,5 +1,6 @@
 // Values: of the wrong type for their setting, or outside its valid values and ranges.
 import type { CniSetting } from '../../knowledge/types.js';
+import { settingReadAs } from '../settings/catalogue.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, isTrue, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
 import { finding, type Finding } from './finding.js';
@@ -37,7 +38,7 @@ function notAWord(s: CniSetting, value: string): Verdict | null {
 }
 
 function checkEntry(ctx: LintContext, e: EnvEntry, container: string): Finding[] {
-  const s = ctx.k.settings.find((x) => x.name === e.name);
+  const s = settingReadAs(ctx.k, e.name);
   const value = e.value?.trim();
   if (!s || !value) return [];
   const refs = [`setting:${s.name}`];
@@ -46,7 +47,6 @@ function checkEntry(ctx: LintContext, e: EnvEntry, container: string): Finding[]
     return [
       finding(ctx.k, {
         code: 'WRONG_VALUE_TYPE',
-        severity: 'ERROR',
         setting: s.name,
         value,
         message: `${s.name}=${value} on the ${container} container is not ${expected} (${s.type}), so the VPC CNI cannot use it.`,
@@ -60,7 +60,6 @@ function checkEntry(ctx: LintContext, e: EnvEntry, container: string): Finding[]
   return [
     finding(ctx.k, {
       code: verdict.code,
-      severity: caseOnly ? 'WARNING' : 'ERROR',
       setting: s.name,
       value,
       message: caseOnly

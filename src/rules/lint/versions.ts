@@ -3,7 +3,8 @@
 import { MODE_LABELS } from '../../domain/labels.js';
 import type { PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { CniSetting } from '../../knowledge/types.js';
-import { atLeast } from '../cni-version.js';
+import { atLeast, cniVersionOrLater } from '../cni-version.js';
+import { settingReadAs } from '../settings/catalogue.js';
 import { requiredSettings } from '../settings/required-settings.js';
 import { AWS_NODE_CONTAINER, INIT_CONTAINER, type EnvEntry } from './config.js';
 import type { LintContext } from './context.js';
@@ -22,18 +23,16 @@ function tooNew(ctx: LintContext, e: EnvEntry, s: CniSetting, container: string)
     const requirement = switches(mode)!;
     return finding(ctx.k, {
       code: 'MODE_NEEDS_NEWER_CNI',
-      severity: 'ERROR',
       setting: s.name,
       value: e.value,
       message:
-        `${s.name}=${e.value} switches on ${MODE_LABELS[mode]}, which needs VPC CNI ${requirement.minCniVersion ?? s.introducedIn} or later; ` +
+        `${s.name}=${e.value} switches on ${MODE_LABELS[mode]}, which needs ${cniVersionOrLater((requirement.minCniVersion ?? s.introducedIn)!)}; ` +
         `${judgedAgainst(ctx)} ignores the setting, so the mode does not happen.`,
       refs: [requirement.source.ref, `setting:${s.name}`],
     });
   }
   return finding(ctx.k, {
     code: 'SETTING_NEWER_THAN_CNI_VERSION',
-    severity: 'WARNING',
     setting: s.name,
     value: e.value,
     message: `${s.name} on the ${container} container first appeared in VPC CNI ${s.introducedIn}; ${judgedAgainst(ctx)} ignores it.`,
@@ -43,14 +42,13 @@ function tooNew(ctx: LintContext, e: EnvEntry, s: CniSetting, container: string)
 
 function checkContainer(ctx: LintContext, env: readonly EnvEntry[], container: string): Finding[] {
   return env.flatMap((e) => {
-    const s = ctx.k.settings.find((x) => x.name === e.name);
+    const s = settingReadAs(ctx.k, e.name);
     if (!s) return [];
     if (s.introducedIn && !atLeast(ctx.version.version, s.introducedIn)) return [tooNew(ctx, e, s, container)];
     if (s.deprecatedIn && atLeast(ctx.version.version, s.deprecatedIn)) {
       return [
         finding(ctx.k, {
           code: 'SETTING_DEPRECATED',
-          severity: 'WARNING',
           setting: s.name,
           value: e.value,
           message: `${s.name} has had no effect since VPC CNI ${s.deprecatedIn} (${s.summary}) Remove it.`,

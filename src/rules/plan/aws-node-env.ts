@@ -7,9 +7,9 @@ import type { Knowledge, Source } from '../../knowledge/types.js';
 import { USE_CASE_LABELS } from '../../domain/labels.js';
 import { atLeast } from '../cni-version.js';
 import { citation } from '../explanation.js';
-import { switchOf } from '../lint/configured-use-cases.js';
 import { cniSetting } from '../settings/catalogue.js';
 import { defaultNote } from '../settings/defaults.js';
+import { switchOf } from '../settings/features.js';
 import { requiredSettings } from '../settings/required-settings.js';
 
 export interface PlanEnvVar {

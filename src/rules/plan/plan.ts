@@ -7,7 +7,7 @@
 import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
 import { USE_CASES, type NodeType, type PodNetworkingMode, type UseCase } from '../../domain/vocabulary.js';
 import type { Knowledge, Source } from '../../knowledge/types.js';
-import { compareCniVersions, parseCniVersion } from '../cni-version.js';
+import { compareCniVersions, writtenCniVersion } from '../cni-version.js';
 import { compatibility, type CompatibilityReport, type ModeVerdict } from '../compatibility.js';
 import { citation } from '../explanation.js';
 import { requireInstanceType } from '../instance-types.js';
@@ -68,11 +68,6 @@ export interface Plan {
   compatibility: CompatibilityReport;
   summary: string;
 }
-
-const written = (text: string) => {
-  const v = parseCniVersion(text);
-  return `${v.major}.${v.minor}.${v.patch}`;
-};
 
 function chooseMode(report: CompatibilityReport, asked: PodNetworkingMode | null | undefined): ModeVerdict {
   const useCases = listInWords(report.useCases.map((u) => USE_CASE_LABELS[u]));
@@ -268,13 +263,13 @@ export function plan(k: Knowledge, q: PlanQuestion): Plan {
   const mode = verdict.mode;
   const useCases = USE_CASES.filter((u) => report.useCases.includes(u));
   if (q.instanceType) checkInstanceType(k, q.instanceType, q.nodeType, mode);
-  const running = written(q.cniVersion ?? k.vpcCni.latestVersion);
+  const running = writtenCniVersion(q.cniVersion ?? k.vpcCni.latestVersion);
   const runsAwsNode = q.nodeType === AWS_NODE_NODE_TYPE;
 
   // First the versions everything needs, then the environment at the version the plan targets.
   const firstPass = runsAwsNode ? planEnv(k, mode, useCases, running).needs : [];
   const needs = [...verdictNeeds(k, verdict), ...firstPass];
-  const target = needs.reduce((v, n) => (compareCniVersions(n.version, v) > 0 ? written(n.version) : v), running);
+  const target = needs.reduce((v, n) => (compareCniVersions(n.version, v) > 0 ? writtenCniVersion(n.version) : v), running);
   const env = runsAwsNode ? planEnv(k, mode, useCases, target).env : [];
   const modes = runsAwsNode ? impliedModes(k, configFromEnv(env)).modes : [mode];
 

@@ -8,6 +8,18 @@ import { configurationFor, type ConfigurationSnippet } from './configuration.js'
 import { target, type DensityFacts } from './density-facts.js';
 import { kubeletDefault } from './kubelet-default.js';
 
+/**
+ * What a warning is about, so that a rule picks the ones it needs by kind, not by its words: KUBELET_MAX_PODS, what
+ * the provisioner gives kubelet by default does not fit the mode; TRUNK_COUNTED, Karpenter counts the trunk
+ * interface of security groups for Pods as one for Pods.
+ */
+export type ProvisionerWarningKind = 'KUBELET_MAX_PODS' | 'TRUNK_COUNTED';
+
+export interface ProvisionerWarning {
+  kind: ProvisionerWarningKind;
+  text: string;
+}
+
 export interface ProvisionerAnswer {
   provisioner: NodeProvisioner;
   kubeletDefault: number | null;
@@ -16,7 +28,7 @@ export interface ProvisionerAnswer {
   kubeReservedMemoryMiB: number | null;
   configuration: readonly ConfigurationSnippet[];
   notes: readonly string[];
-  warnings: readonly string[];
+  warnings: readonly ProvisionerWarning[];
   sources: readonly Source[];
 }
 
@@ -52,19 +64,23 @@ const reservedMemory = (maxPods: number) => NODEADM_MEMORY_PER_POD_MIB * maxPods
 export function provisionerAnswer(k: Knowledge, provisioner: NodeProvisioner, d: DensityFacts): ProvisionerAnswer {
   const refs = new Set<string>();
   const notes: string[] = [];
-  const warnings: string[] = [];
+  const warnings: ProvisionerWarning[] = [];
   const fallback = kubeletDefault(k, provisioner, d);
   const who = PROVISIONER_LABELS[provisioner];
   const wanted = target(d);
   if (fallback.value !== null && fallback.value > d.maxPods) {
-    warnings.push(
-      `Left alone, ${who} gives kubelet max Pods ${fallback.value}, but this mode has addresses for ${d.maxPods}: Pods beyond that wait without an address. Set ${wanted} (configuration).`,
-    );
+    warnings.push({
+      kind: 'KUBELET_MAX_PODS',
+      text: `Left alone, ${who} gives kubelet max Pods ${fallback.value}, but this mode has addresses for ${d.maxPods}: Pods beyond that wait without an address. Set ${wanted} (configuration).`,
+    });
   } else if (fallback.value !== null && fallback.value < wanted) {
-    warnings.push(`Left alone, ${who} gives kubelet max Pods ${fallback.value}, though this mode allows ${d.maxPods} (recommended ${wanted}): the node refuses Pods it has addresses for. Set ${wanted} (configuration).`);
+    warnings.push({
+      kind: 'KUBELET_MAX_PODS',
+      text: `Left alone, ${who} gives kubelet max Pods ${fallback.value}, though this mode allows ${d.maxPods} (recommended ${wanted}): the node refuses Pods it has addresses for. Set ${wanted} (configuration).`,
+    });
   }
   if (provisioner === 'KARPENTER' && d.trunk) {
-    warnings.push('Karpenter is not aware of security groups for Pods and counts the trunk interface for Pods: set RESERVED_ENIS=1 (configuration).');
+    warnings.push({ kind: 'TRUNK_COUNTED', text: 'Karpenter is not aware of security groups for Pods and counts the trunk interface for Pods: set RESERVED_ENIS=1 (configuration).' });
     refs.add('cite:karpenter/not-aware-of-security-groups');
   }
   let kubeReservedMemoryMiB: number | null = null;

@@ -5,10 +5,20 @@ import { closestName } from '../closest-name.js';
 import { RuleError } from '../rule-error.js';
 import { settingModes } from './setting-modes.js';
 
+// The catalogue by lower-cased name, built once per knowledge: every lookup by name reads it.
+const byName = new WeakMap<Knowledge, ReadonlyMap<string, CniSetting>>();
+
 /** Environment variable names are case-sensitive for aws-node, but people type them in any case. */
 export function cniSetting(k: Knowledge, name: string): CniSetting | null {
-  const wanted = name.trim().toLowerCase();
-  return k.settings.find((s) => s.name.toLowerCase() === wanted) ?? null;
+  let index = byName.get(k);
+  if (index === undefined) byName.set(k, (index = new Map(k.settings.map((s) => [s.name.toLowerCase(), s]))));
+  return index.get(name.trim().toLowerCase()) ?? null;
+}
+
+/** The setting aws-node reads under exactly this name, as a configuration must spell it; null for any other spelling. */
+export function settingReadAs(k: Knowledge, name: string): CniSetting | null {
+  const setting = cniSetting(k, name);
+  return setting?.name === name ? setting : null;
 }
 
 /** The setting of that name; an unknown name is UNKNOWN_SETTING with the closest known name, as lint suggests it. */
