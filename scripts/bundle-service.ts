@@ -19,6 +19,10 @@ export async function bundleService(outdir: string): Promise<void> {
     },
     outdir,
     bundle: true,
+    // Modules loaded with import() (the MCP server at the first request to /mcp, the CLI's transports) and code the
+    // entries share go to chunks/, so a start parses only what it runs.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',

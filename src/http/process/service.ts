@@ -9,7 +9,7 @@ import type { PreparedKnowledge } from './prepare-knowledge.js';
 import { drainingRefusedBodies } from './refused-body-drain.js';
 import { ServiceState } from './service-state.js';
 import { shutDown, type ShutdownOutcome } from './shutdown.js';
-import { assembleApp } from '../app.js';
+import { assembleService } from '../assembly.js';
 
 export interface RunningService {
   server: Server;
@@ -28,7 +28,7 @@ export async function startService(options: {
   prepareKnowledge: (databasePath: string) => Promise<PreparedKnowledge>;
 }): Promise<RunningService> {
   const { config, logger } = options;
-  const { state, metrics, handler } = assembleApp({ config, state: new ServiceState(), logger });
+  const { state, metrics, handler } = assembleService({ config, state: new ServiceState(), logger });
   const server = createHttpServer(drainingRefusedBodies(handler), config.http);
   // node:http closes a connection beyond this as soon as it is accepted.
   server.maxConnections = config.maxConnections;
