@@ -1,6 +1,7 @@
-// The service as one ES module, `server.js`, with the database rebuild process beside it (ensure-database-in-
-// background.ts forks its sibling), and the CLI, `podnet.js` (what bin/podnet.js runs). Node 20 loads several hundred small modules in about half a second, more than
-// the rest of start-up together; one file loads in a fraction of that. Left out of the bundle: better-sqlite3 (a
+// The service as a few ES modules, `server.js` and the chunks it imports, with the database rebuild process beside it
+// (ensure-database-in-background.ts forks its sibling), and the CLI, `podnet.js` (what bin/podnet.js runs). Node 20
+// loads several hundred small modules in about half a second, more than the rest of start-up together; a few files
+// load in a fraction of that. Left out of the bundle: better-sqlite3 (a
 // native addon) and GraphiQL's renderer (9 MB, loaded on first use); both come from node_modules. The page's assets
 // are copied beside the bundle, where src/web/static-assets.ts finds them (assets/, next to the running module).
 import { cpSync } from 'node:fs';
@@ -19,6 +20,10 @@ export async function bundleService(outdir: string): Promise<void> {
     },
     outdir,
     bundle: true,
+    // Modules loaded with import() (the MCP server at the first request to /mcp, the CLI's transports) and code the
+    // entries share go to chunks/, so a start parses only what it runs.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',

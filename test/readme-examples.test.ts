@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 import { PROJECT_ROOT } from '../src/db/paths.js';
-import { graphql } from './support/graphql.js';
+import { graphql } from './support/yoga.js';
 
 const README = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
 

@@ -5,7 +5,7 @@ import { formatAsk, formatCompatibility, formatDensity, formatLint } from './out
 import { formatAddonJson, formatIpPlan, formatPlan, formatPlanYaml } from './plan-output.js';
 import { IP_PLAN, PLAN } from './plan-queries.js';
 import { ASK, COMPATIBILITY, LINT, POD_DENSITY } from './queries.js';
-import { localTransport, remoteTransport, ServiceUnavailable, type GraphQLResult } from './transport.js';
+import { remoteTransport, ServiceUnavailable, type GraphQLResult } from './transport.js';
 
 const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, UNAVAILABLE: 3, NOT_UNDERSTOOD: 4 } as const;
 
@@ -149,7 +149,7 @@ export async function run(argv: readonly string[], out: (text: string) => void, 
     throw error;
   }
   try {
-    const transport = cli.endpoint ? remoteTransport(cli.endpoint) : await localTransport();
+    const transport = cli.endpoint ? remoteTransport(cli.endpoint) : await (await import('./local-transport.js')).localTransport();
     const result = await transport(request.query, request.variables);
     const data = result.data?.[request.field];
     if (result.errors && result.errors.length > 0) {

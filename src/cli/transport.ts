@@ -1,5 +1,6 @@
-// Sends a GraphQL request either to the schema executed in this process on the embedded database, or to a
-// running podnet service. The answer is the same: both go through the same schema and rules.
+// Sends a GraphQL request either to the schema executed in this process on the embedded database
+// (local-transport.ts), or to a running podnet service. The answer is the same: both go through the same schema and
+// rules.
 
 export interface GraphQLResult {
   data?: any;
@@ -37,31 +38,4 @@ export function remoteTransport(endpoint: string): Transport {
       query,
       variables,
     );
-}
-
-/**
- * The embedded database's knowledge and the service's schema, executed in this process. Lighter than the service's
- * graphql-yoga pipeline (no HTTP, logging, metrics or query limits to load), so an answer takes a fraction of a second.
- */
-export async function localTransport(): Promise<Transport> {
-  const [{ openEmbeddedKnowledge }, { schema }, { graphql }, { RuleError }, { DEFAULT_INPUT_LIMITS }] = await Promise.all([
-    import('./embedded-knowledge.js'),
-    import('../graphql/schema.js'),
-    import('graphql'),
-    import('../rules/rule-error.js'),
-    import('../rules/input-limits.js'),
-  ]);
-  const knowledge = await openEmbeddedKnowledge();
-  return async (query, variables) => {
-    const result = await graphql({ schema, source: query, variableValues: variables, contextValue: { knowledge, inputLimits: DEFAULT_INPUT_LIMITS } });
-    // Coded as the service codes them (src/graphql/masked-errors.ts): a rule's error keeps its code and details. The CLI's own
-    // documents are valid, so an error outside any field is about a value the user gave (a variable that does not
-    // coerce).
-    const errors = result.errors?.map(({ message, originalError, path }) =>
-      originalError instanceof RuleError
-        ? { message, extensions: { code: originalError.code, ...originalError.details } }
-        : { message, extensions: { code: path ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT' } },
-    );
-    return { data: result.data, ...(errors ? { errors } : {}) };
-  };
 }

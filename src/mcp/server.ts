@@ -62,7 +62,9 @@ function prepare(tool: ToolDefinition): PreparedTool {
   };
 }
 
-const PREPARED_TOOLS: readonly PreparedTool[] = TOOLS.map(prepare);
+// Prepared by the first MCP session, not at start-up: compiling the result schemas took about a fifth of the
+// service's start-up CPU, spent again by every start whether MCP is used or not (docs/performance.md).
+let preparedTools: readonly PreparedTool[] | undefined;
 
 /** A tool error as MCP carries it: the message for the model, the GraphQL errors (codes, details) as structured content. */
 function toolError(errors: CodedError[]): CallToolResult {
@@ -96,7 +98,7 @@ export function createPodnetMcpServer({ knowledge, inputLimits, reportUnexpected
         'Every answer names its sources; where the sources are silent the answer says UNKNOWN.',
     },
   );
-  for (const tool of PREPARED_TOOLS) {
+  for (const tool of (preparedTools ??= TOOLS.map(prepare))) {
     server.registerTool(
       tool.name,
       { title: tool.title, description: tool.description, inputSchema: tool.inputSchema, outputSchema: tool.outputSchema, annotations: { title: tool.title, ...READ_ONLY } },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../src/format/render-message.js';
 import { compatibility } from '../../src/rules/compatibility.js';
 import type { Message } from '../../src/rules/message.js';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 import { knowledge } from '../support/knowledge.js';
 
 const report = compatibility(knowledge, 'EC2_LINUX', ['CUSTOM_NETWORKING', 'SECURITY_GROUPS_FOR_PODS']);

@@ -2,8 +2,7 @@
 // answers the typed queries give; and the same through the Slack command.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
-import { createTestYoga } from '../support/yoga.js';
+import { createTestYoga, graphql } from '../support/yoga.js';
 
 const ASK = /* GraphQL */ `
   query Ask($question: String!) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 const ASK = /* GraphQL */ `
   query ($q: String!) {

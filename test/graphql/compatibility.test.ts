@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 const COMPATIBILITY = /* GraphQL */ `
   query ($nodeType: NodeType!, $useCases: [UseCase!]!) {

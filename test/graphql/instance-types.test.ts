@@ -1,6 +1,6 @@
 // instanceType and instanceTypes through the HTTP handler.
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 const INSTANCE_TYPE = /* GraphQL */ `
   query ($name: String!) {

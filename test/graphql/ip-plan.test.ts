@@ -1,7 +1,7 @@
 // ipPlan through the API: sizes worked out by hand from seed/instance-types.csv, the warm-pool rules and AWS's five
 // reserved addresses per subnet, and the errors a user gets for bad input, each naming its field.
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 const IP_PLAN = /* GraphQL */ `
   query IpPlan($input: IpPlanInput!) {

@@ -2,7 +2,7 @@
 // GraphQL error with extensions.code, never a crash.
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../support/fixtures.js';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 const LINT = `query Lint($input: CniConfigInput!) {
   lintCniConfig(input: $input) {

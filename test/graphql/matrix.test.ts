@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/db/paths.js';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 const sourceLines = readFileSync(join(PROJECT_ROOT, 'seed', 'source-document.txt'), 'utf8').split(/\r?\n/);
 

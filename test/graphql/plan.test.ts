@@ -2,7 +2,7 @@
 // content parsed as the tools that apply it would, and the refusals a user gets, each coded and naming its field.
 import { parse, parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 const PLAN = /* GraphQL */ `
   query Plan($input: PlanInput!) {

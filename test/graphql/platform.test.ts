@@ -2,7 +2,7 @@
 // networking chapter and the Windows page sharpening the EC2 and Fargate verdicts, sources that disagree shown as
 // DISPUTED (settled only by a source the caller names), and the whole knowledge drawn as one table.
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 const COMPATIBILITY = `query ($nodeType: NodeType!, $useCases: [UseCase!]!, $trustSource: String) {
   compatibility(nodeType: $nodeType, useCases: $useCases, trustSource: $trustSource) {

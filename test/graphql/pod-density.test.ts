@@ -1,6 +1,6 @@
 // podDensity and ModeVerdict.density through the HTTP handler: answers, and every way a question is refused.
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 const POD_DENSITY = /* GraphQL */ `
   query ($instanceType: String!, $mode: PodNetworkingMode!, $customNetworking: Boolean, $cniVersion: String, $maxEnis: Int, $nodeType: NodeType) {

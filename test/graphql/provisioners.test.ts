@@ -2,7 +2,7 @@
 // kubelet's default, warnings and configuration; bad combinations get a code and the valid values.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 const FIELDS = 'provisioner kubeletDefault kubeletDefaultFormula kubeReservedMemoryMiB recommendedMaxPods warnings configuration { title text scope sources { ref url } }';
 

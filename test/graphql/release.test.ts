@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../src/db/paths.js';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 interface SourcesFile {
   documents: { location: string; files?: { path: string; revision: string }[] }[];

@@ -1,6 +1,6 @@
 // The settings catalogue through the HTTP API.
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
+import { graphql } from '../support/yoga.js';
 
 describe('cniSetting', () => {
   it('answers a name in any case with both defaults when the README and the code differ', async () => {

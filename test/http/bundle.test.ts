@@ -31,5 +31,13 @@ describe('the service bundled for production (dist/service/server.js)', () => {
     const assets = [...page.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
     expect(assets).toHaveLength(3);
     for (const asset of assets) expect((await fetch(`http://127.0.0.1:${port}${asset}`)).status).toBe(200);
+    // The MCP server, a chunk of its own loaded by the first request to /mcp.
+    const mcp = await fetch(`http://127.0.0.1:${port}/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-06-18' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    });
+    expect(mcp.status).toBe(200);
+    expect(await mcp.text()).toContain('"name":"compatibility"');
   });
 });

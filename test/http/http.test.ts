@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { yoga } from '../../src/http/app.js';
 import { EXAMPLE_QUERY } from '../../src/http/graphql-server/graphiql.js';
 import { startTestService } from '../support/service.js';
+import { createTestYoga } from '../support/yoga.js';
+
+const { yoga } = createTestYoga();
 
 const at = (path: string, init: RequestInit = {}) => yoga.fetch(`http://podnet.test${path}`, init);
 

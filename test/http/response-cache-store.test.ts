@@ -1,81 +1,105 @@
-import { describe, expect, it } from 'vitest';
-import { ifNoneMatchHolds } from '../../src/http/responses/http-caching.js';
-import { ResponseCache, readyAnswer } from '../../src/http/fast-path/response-cache.js';
-import { SeenRequests } from '../../src/http/fast-path/response-cache-admission.js';
+// What the response cache's bounds mean to a user, on a real port: its memory stays within RESPONSE_CACHE_MAX_BYTES
+// as /metrics reports it, an answer asked for over and over stays cached while requests made once or now and then
+// come and go, and HTTP caches can revalidate with any form of If-None-Match.
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestService } from '../support/service.js';
 
-const answer = (bytes: number) => readyAnswer({ 'content-type': 'application/json' }, Buffer.alloc(bytes), null);
+type Service = Awaited<ReturnType<typeof startTestService>>;
 
-describe('the response cache store', () => {
-  it('stays within its byte limit, dropping the least recently used first', () => {
-    const cache = new ResponseCache(4000);
-    cache.set('a', answer(1000));
-    cache.set('b', answer(1000));
-    cache.set('c', answer(1000));
-    expect(cache.size).toBe(3);
-    expect(cache.get('a')).toBeDefined();
-    cache.set('d', answer(1000));
-    expect(cache.bytes).toBeLessThanOrEqual(4000);
-    expect([...'abcd'].filter((key) => cache.get(key) !== undefined)).toEqual(['a', 'c', 'd']);
+let service: Service | undefined;
+afterEach(() => service?.close());
+
+/** A small answer of its own for each name. */
+const question = (name: string) => ({ query: `{ ${name}: __typename }` });
+const HOT = question('hot');
+
+/**
+ * Sends a query by POST, taking no compression (so an answer is kept at its full size); says whether the response
+ * cache answered it, from the request's log line.
+ */
+async function ask(body: unknown): Promise<{ status: number; text: string; cached: boolean }> {
+  const headers = { 'content-type': 'application/json', 'accept-encoding': 'identity' };
+  const response = await fetch(`${service!.url}/graphql`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const text = await response.text();
+  const requestId = response.headers.get('x-request-id');
+  const line = service!.logs().find((l) => l.msg === 'request' && l.requestId === requestId);
+  return { status: response.status, text, cached: line?.cache === 'hit' };
+}
+
+async function cacheMetrics(): Promise<{ bytes: number; entries: number }> {
+  const text = await (await fetch(`${service!.url}/metrics`)).text();
+  const value = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)![1]);
+  return { bytes: value('podnet_response_cache_bytes'), entries: value('podnet_response_cache_entries') };
+}
+
+const MAX_BYTES = 4096;
+
+describe('the response cache within RESPONSE_CACHE_MAX_BYTES', () => {
+  it('never holds more than its limit, and still answers repeated requests from what it holds', async () => {
+    service = await startTestService({ RESPONSE_CACHE_MAX_BYTES: String(MAX_BYTES) });
+    let mostEntries = 0;
+    for (let i = 0; i < 30; i++) {
+      const sent = question(`q${i}`);
+      const [first, second, third] = [await ask(sent), await ask(sent), await ask(sent)];
+      expect([first.cached, second.cached, third.cached]).toEqual([false, false, true]);
+      expect(third.text).toBe(first.text);
+      const { bytes, entries } = await cacheMetrics();
+      expect(bytes).toBeLessThanOrEqual(MAX_BYTES);
+      mostEntries = Math.max(mostEntries, entries);
+    }
+    // It filled up: older answers made room for newer ones.
+    expect(mostEntries).toBeGreaterThan(1);
+    expect(mostEntries).toBeLessThan(30);
+    expect((await ask(question('q0'))).cached).toBe(false);
   });
 
-  it('charges every entry its key, body and headers, and counts a replaced entry once', () => {
-    const cache = new ResponseCache(1_000_000);
-    cache.set('key', answer(500));
-    const once = cache.bytes;
-    expect(once).toBeGreaterThan('key'.length + 500 + JSON.stringify({ 'content-type': 'application/json' }).length);
-    cache.set('key', answer(500));
-    expect(cache.bytes).toBe(once);
-    expect(cache.size).toBe(1);
+  it('answers a request whose answer is larger than the whole cache, without keeping it', async () => {
+    service = await startTestService({ RESPONSE_CACHE_MAX_BYTES: '2048' });
+    const large = { query: '{ matrix { title rows { id cells { mode support } } } }' };
+    const answers = [await ask(large), await ask(large), await ask(large)];
+    expect(answers[0]!.text.length).toBeGreaterThan(2048);
+    expect(answers.map((a) => a.cached)).toEqual([false, false, false]);
+    expect(answers.every((a) => a.status === 200 && a.text === answers[0]!.text)).toBe(true);
+    expect(await cacheMetrics()).toEqual({ bytes: 0, entries: 0 });
   });
 
-  it('keeps nothing larger than itself, and nothing at all with a limit of 0', () => {
-    const small = new ResponseCache(1000);
-    small.set('big', answer(2000));
-    expect(small.size).toBe(0);
-    const none = new ResponseCache(0);
-    none.set('a', answer(1));
-    expect(none.get('a')).toBeUndefined();
-    expect(none.bytes).toBe(0);
+  it('keeps an answer asked for over and over while requests made once pass through without taking room', async () => {
+    service = await startTestService({ RESPONSE_CACHE_MAX_BYTES: String(MAX_BYTES) });
+    await ask(HOT);
+    await ask(HOT);
+    for (let i = 0; i < 100; i++) {
+      expect((await ask(question(`once${i}`))).cached).toBe(false);
+      expect((await ask(HOT)).cached, `after ${i + 1} requests made once`).toBe(true);
+    }
+    expect((await cacheMetrics()).entries).toBe(1);
+  });
+
+  it('keeps an answer asked for over and over while answers asked for now and then come and go', async () => {
+    service = await startTestService({ RESPONSE_CACHE_MAX_BYTES: String(MAX_BYTES) });
+    await ask(HOT);
+    await ask(HOT);
+    for (let i = 0; i < 30; i++) {
+      // Asked twice: kept, taking room from older answers.
+      await ask(question(`sometimes${i}`));
+      await ask(question(`sometimes${i}`));
+      expect((await ask(HOT)).cached, `after ${i + 1} answers kept`).toBe(true);
+      expect((await cacheMetrics()).bytes).toBeLessThanOrEqual(MAX_BYTES);
+    }
+    expect((await ask(question('sometimes0'))).cached).toBe(false);
   });
 });
 
-describe('admission to the response cache', () => {
-  it('admits a request the second time it is seen, each request on its own', () => {
-    const cache = new ResponseCache(4000);
-    expect(cache.admits('a')).toBe(false);
-    expect(cache.admits('b')).toBe(false);
-    expect(cache.admits('a')).toBe(true);
-    expect(cache.admits('a')).toBe(true);
-    expect(cache.admits('b')).toBe(true);
-    expect(cache.admits('c')).toBe(false);
-  });
-
-  it('admits nothing with a limit of 0', () => {
-    const cache = new ResponseCache(0);
-    expect([cache.admits('a'), cache.admits('a')]).toEqual([false, false]);
-  });
-
-  it('remembers a bounded number of requests: a request whose place another took is seen anew', () => {
-    // Finds a request that takes the place of "a" in the fixed table.
-    const probe = new SeenRequests();
-    probe.seenBefore('a');
-    let rival = 0;
-    while (probe.seenBefore('a')) probe.seenBefore(`k${++rival}`);
-    const seen = new SeenRequests();
-    seen.seenBefore('a');
-    seen.seenBefore(`k${rival}`);
-    expect(seen.seenBefore('a')).toBe(false);
-    expect(seen.seenBefore('a')).toBe(true);
-  });
-});
-
-describe('If-None-Match', () => {
-  it('holds for the ETag among others, weak or strong, and for *', () => {
-    expect(ifNoneMatchHolds('"abc"', '"abc"')).toBe(true);
-    expect(ifNoneMatchHolds('W/"x", W/"abc"', '"abc"')).toBe(true);
-    expect(ifNoneMatchHolds('*', '"abc"')).toBe(true);
-    expect(ifNoneMatchHolds('"abcd"', '"abc"')).toBe(false);
-    expect(ifNoneMatchHolds('', '"abc"')).toBe(false);
-    expect(ifNoneMatchHolds(undefined, '"abc"')).toBe(false);
+describe('revalidation of a GET answer', () => {
+  it('answers 304 to If-None-Match with its ETag among others, weak or strong, or *; 200 to any other ETag', async () => {
+    service = await startTestService();
+    const path = `/graphql?${new URLSearchParams({ query: '{ about { dataVersion } }' })}`;
+    const first = await fetch(service.url + path);
+    const etag = first.headers.get('etag')!;
+    expect(first.status).toBe(200);
+    const statusWith = async (ifNoneMatch: string) => (await fetch(service!.url + path, { headers: { 'if-none-match': ifNoneMatch } })).status;
+    expect(await statusWith(etag)).toBe(304);
+    expect(await statusWith(`W/"other", W/${etag}`)).toBe(304);
+    expect(await statusWith('*')).toBe(304);
+    expect(await statusWith(`${etag.slice(0, -1)}x"`)).toBe(200);
   });
 });

@@ -2,11 +2,6 @@
 import type { Client } from '@modelcontextprotocol/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_TYPES, POD_NETWORKING_MODES, USE_CASES } from '../../src/domain/vocabulary.js';
-import { readConfig } from '../../src/http/config.js';
-import { createLogger } from '../../src/http/observability/logger.js';
-import { Metrics } from '../../src/http/observability/metrics.js';
-import { ServiceState } from '../../src/http/process/service-state.js';
-import { createPodnetYoga } from '../../src/http/graphql-server/yoga.js';
 import { compatibility } from '../../src/rules/compatibility.js';
 import { ipPlan } from '../../src/rules/ip-plan/ip-plan.js';
 import { plan } from '../../src/rules/plan/plan.js';
@@ -219,11 +214,14 @@ describe('/mcp on the service', () => {
   });
 
   it('answers 503 until the knowledge is loaded', async () => {
-    const config = readConfig({ LOG_LEVEL: 'silent' });
-    const starting = createPodnetYoga({ config, state: new ServiceState(), logger: createLogger(config), metrics: new Metrics() });
-    const response = await starting.fetch('http://podnet.test/mcp', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    expect(response.status).toBe(503);
-    expect((await response.json()).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    const starting = await startTestService({}, () => new Promise(() => {}));
+    try {
+      const response = await fetch(`${starting.url}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(response.status).toBe(503);
+      expect((await response.json()).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await starting.close();
+    }
   });
 
   it('is off with MCP_ENABLED=false', async () => {

@@ -1,5 +1,6 @@
 // The service as a real process (`node --import tsx src/http/process/server.ts`, or the arguments given) on a free loopback
-// port, its JSON log lines parsed as they come.
+// port, its JSON log lines parsed as they come. Only for what a process does (start-up, signals, exit codes, the
+// bundle, `npm start`): the process suite; other tests reach the API through yoga.ts or service.ts.
 import { spawn } from 'node:child_process';
 import { PROJECT_ROOT } from '../../src/db/paths.js';
 import { waitUntil } from './raw-http.js';

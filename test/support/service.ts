@@ -1,4 +1,5 @@
-// The service on a real port (127.0.0.1, a free one), in-process, over the loaded knowledge unless told otherwise.
+// The one way tests reach the API over a real port: the service as the process runs it (src/http/process/service.ts)
+// on 127.0.0.1 and a free port, in-process, over the loaded knowledge unless told otherwise. Without a port: yoga.ts.
 import { readConfig } from '../../src/http/config.js';
 import { createLogger } from '../../src/http/observability/logger.js';
 import type { PreparedKnowledge } from '../../src/http/process/prepare-knowledge.js';

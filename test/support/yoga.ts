@@ -1,10 +1,7 @@
-// A yoga instance built from the given environment variables, over the loaded knowledge, with its log lines and
-// metrics at hand. No port: requests go through `yoga.fetch`.
-import { readConfig } from '../../src/http/config.js';
-import { createLogger } from '../../src/http/observability/logger.js';
-import { Metrics } from '../../src/http/observability/metrics.js';
-import { ServiceState } from '../../src/http/process/service-state.js';
-import { createPodnetYoga } from '../../src/http/graphql-server/yoga.js';
+// The one way tests reach the API in-process: the app createApp assembles (src/http/app.ts), built from the given
+// environment variables over the loaded knowledge, with its log lines and metrics at hand. No port: requests go
+// through `yoga.fetch`. Over a real port: service.ts; as a process of its own: child-service.ts.
+import { createApp } from '../../src/http/app.js';
 import type { Knowledge } from '../../src/knowledge/types.js';
 import { knowledge as loadedKnowledge } from './knowledge.js';
 
@@ -25,12 +22,8 @@ export function logCapture() {
 }
 
 export function createTestYoga(env: Record<string, string> = {}, knowledge: Knowledge = loadedKnowledge) {
-  const config = readConfig({ LOG_LEVEL: 'debug', ...env });
   const logs = logCapture();
-  const metrics = new Metrics();
-  const state = ServiceState.ready(knowledge);
-  metrics.knowledgeLoaded(knowledge);
-  const yoga = createPodnetYoga({ config, state, logger: createLogger(config, logs.destination), metrics });
+  const { yoga, config, state, metrics } = createApp({ env: { LOG_LEVEL: 'debug', ...env }, knowledge, logDestination: logs.destination });
 
   async function post(body: unknown, headers: Record<string, string> = {}) {
     const response = await yoga.fetch('http://podnet.test/graphql', {
@@ -42,4 +35,19 @@ export function createTestYoga(env: Record<string, string> = {}, knowledge: Know
   }
 
   return { yoga, config, state, metrics, logs: logs.lines, post };
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any>; path?: (string | number)[] }[];
+}
+
+// Tests that only ask questions share one app with the default configuration, its log off.
+let shared: ReturnType<typeof createTestYoga> | undefined;
+
+export async function graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  shared ??= createTestYoga({ LOG_LEVEL: 'silent' });
+  const { status, body } = await shared.post({ query, variables });
+  return { status, ...body } as GraphQLResponse<T>;
 }

@@ -2,13 +2,13 @@
 // 2025 revisions alike (the SDK's createMcpHandler, stateless: one server instance per request). A body is read up
 // to MAX_BODY_BYTES, as GraphQL's is, and holds one message: a JSON-RPC batch (which 2025-03-26 allowed) would put
 // any number of tool calls in one request, as GraphQL batching would, and is refused. Answered 503 until the
-// knowledge is loaded; off with MCP_ENABLED=false.
-import { createMcpHandler, readRequestBody } from '@modelcontextprotocol/server';
+// knowledge is loaded; off with MCP_ENABLED=false. The SDK and the MCP server are loaded by the first request to /mcp
+// (mcp-handler.ts), as GraphiQL's renderer is by the first request for GraphiQL.
 import type { Plugin } from 'graphql-yoga';
 import type { InputLimits } from '../../rules/input-limits.js';
-import { createPodnetMcpServer } from '../../mcp/server.js';
 import { SERVICE_UNAVAILABLE } from '../graphql-server/use-availability.js';
 import type { Logger } from '../observability/logger.js';
+import type * as McpHandler from './mcp-handler.js';
 import type { ServiceState } from '../process/service-state.js';
 
 export const MCP_PATH = '/mcp';
@@ -32,25 +32,17 @@ export function useMcpEndpoint(options: {
   inputLimits: InputLimits;
   nameOperation: (request: Request, operationName: string) => void;
 }): Plugin {
-  const { state, logger } = options;
-  const handler = createMcpHandler(
-    () =>
-      createPodnetMcpServer({
-        knowledge: state.knowledge!,
-        inputLimits: options.inputLimits,
-        reportUnexpected: (error) => logger.error({ err: error, path: MCP_PATH }, 'mcp tool failed'),
-      }),
-    {
-      maxRequestBodySize: options.maxBodyBytes,
-      onerror: (error) => logger.debug({ err: error, path: MCP_PATH }, 'mcp request refused'),
-    },
-  );
+  const { state } = options;
+  let loading: Promise<typeof McpHandler> | undefined;
+  let handler: ReturnType<typeof McpHandler.createPodnetMcpHandler> | undefined;
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== MCP_PATH) return;
       const refuse = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
         endResponse(fetchAPI.Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers }));
       if (!state.knowledge) return refuse(503, SERVICE_UNAVAILABLE, 'The service is starting.', { 'retry-after': '1' });
+      const { createPodnetMcpHandler, readRequestBody } = await (loading ??= import('./mcp-handler.js'));
+      handler ??= createPodnetMcpHandler({ ...options, path: MCP_PATH });
       if (request.method !== 'POST') return endResponse(await handler.fetch(request));
       const body = await readRequestBody(request, options.maxBodyBytes);
       if (body.tooLarge) return refuse(413, 'REQUEST_ENTITY_TOO_LARGE', `The request body is over ${options.maxBodyBytes} bytes.`);

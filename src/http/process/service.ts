@@ -4,16 +4,12 @@ import type { Server } from 'node:http';
 import type { ServiceConfig } from '../config.js';
 import { createHttpServer, listen } from './http-server.js';
 import type { Logger } from '../observability/logger.js';
-import { Metrics } from '../observability/metrics.js';
 import { createMetricsServer } from '../observability/metrics-server.js';
 import type { PreparedKnowledge } from './prepare-knowledge.js';
 import { drainingRefusedBodies } from './refused-body-drain.js';
-import { PreparedOperations } from '../fast-path/prepared-operations.js';
-import { withResponseCache } from '../fast-path/response-cache-front.js';
-import { ResponseCache } from '../fast-path/response-cache.js';
 import { ServiceState } from './service-state.js';
 import { shutDown, type ShutdownOutcome } from './shutdown.js';
-import { GRAPHQL_PATH, createPodnetYoga } from '../graphql-server/yoga.js';
+import { assembleService } from '../assembly.js';
 
 export interface RunningService {
   server: Server;
@@ -32,12 +28,7 @@ export async function startService(options: {
   prepareKnowledge: (databasePath: string) => Promise<PreparedKnowledge>;
 }): Promise<RunningService> {
   const { config, logger } = options;
-  const state = new ServiceState();
-  const metrics = new Metrics();
-  const caches = { responses: new ResponseCache(config.responseCacheMaxBytes), operations: new PreparedOperations() };
-  metrics.watchResponseCache(caches.responses);
-  const yoga = createPodnetYoga({ config, state, logger, metrics, caches });
-  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, maxResponseBytes: config.maxResponseBytes });
+  const { state, metrics, handler } = assembleService({ config, state: new ServiceState(), logger });
   const server = createHttpServer(drainingRefusedBodies(handler), config.http);
   // node:http closes a connection beyond this as soon as it is accepted.
   server.maxConnections = config.maxConnections;
