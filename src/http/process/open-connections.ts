@@ -4,8 +4,9 @@
 //   received on it: that one is answered too, and its response closes the connection (pipelined requests);
 // - a connection with nothing to answer is closed only once it has been quiet (no byte received) for a while after
 //   the server stopped listening. A client sending back to back sends its next request within that time and gets it
-//   answered with `connection: close`; closing such a connection at once would reset the request already on its
-//   way, and a client whose fresh connections are all closed reaches for the one it left idle longest.
+//   answered with `connection: close`; closing such a connection at once (as http.Server's close does) would reset
+//   the request already on its way. Quiet counts from the stop, not from the last request: once its busy
+//   connections close, a client picks one it had left idle.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ServiceState } from './service-state.js';
@@ -57,7 +58,7 @@ export class OpenConnections {
     return false;
   }
 
-  /** Closes every connection that has nothing to answer and has received nothing for `quietMs` (and since `since`). */
+  /** Closes every connection that has nothing to answer and has received nothing for `quietMs`, counted from `since` at the earliest. */
   closeQuiet(quietMs: number, since: number): void {
     const now = performance.now();
     for (const [socket, connection] of this.#connections) {

@@ -1,8 +1,9 @@
 // Graceful stop after SIGTERM: report not-ready at once and keep serving for `delayMs` (load balancers and
 // Kubernetes endpoints take a moment to stop sending); then stop accepting connections and give in-flight requests
 // `graceMs` to finish. Responses sent while stopping close their connections once every request received on them is
-// answered; a connection with nothing to answer is closed once quiet (open-connections.ts). So a keep-alive client
-// never has a request it sent cut: it gets its answer, or its new connection is refused.
+// answered; a connection with nothing to answer is closed once quiet (open-connections.ts). So a request written on
+// a connection the server accepted is answered; a client's new connection is refused once the server stops listening
+// (or reset by the system, if it was still waiting to be accepted then: its request never reached the service).
 import type { Server } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
