@@ -30,12 +30,14 @@ export class OpenConnections {
     });
     // First among the request listeners, so that a response written at once is already counted.
     server.prependListener('request', (request: IncomingMessage, response: ServerResponse) => {
-      const connection = this.#connections.get(request.socket as Socket);
+      // Kept here: node:http detaches the socket from the request once the response is done.
+      const socket = request.socket as Socket;
+      const connection = this.#connections.get(socket);
       if (!connection) return;
       connection.pending.push(response);
       response.once('close', () => {
         connection.pending.splice(connection.pending.indexOf(response), 1);
-        connection.bytesRead = request.socket.bytesRead;
+        connection.bytesRead = socket.bytesRead;
         connection.quietSince = performance.now();
       });
       const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
