@@ -20,7 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { wireRequest, type WireResponse } from '../scripts/wire-request.js';
 import { PROJECT_ROOT } from '../src/db/paths.js';
-import { MAX_CPU_MS_PER_REQUEST, measureCostlyRequests } from './costly-requests.js';
+import { MAX_CPU_MS_PER_REQUEST, measureCostlyRequests, measureHealthUnderCostlyLoad } from './costly-requests.js';
 import { evaluate, median, printReport, type Row } from './report.js';
 import { measurePageLoad } from './page-load.js';
 import { SCENARIOS, varies, type Scenario } from './scenarios.js';
@@ -203,6 +203,10 @@ const costlyRequests = await measureCostlyRequests(service.base, service.pid);
 for (const row of costlyRequests) {
   console.log(`  costly ${row.name} (${row.answer}): ${row.cpuMsPerRequest.toFixed(1)} ms CPU a request, /health at most ${Math.round(row.healthMaxMs)} ms`);
 }
+const healthUnderCostlyLoad = await measureHealthUnderCostlyLoad(service.base, costlyRequests);
+for (const run of healthUnderCostlyLoad) {
+  console.log(`  /health while ${run.requests.join(', ')} ran back to back from ${run.clients} client(s) (${run.requestsSent} requests): p50 ${run.healthP50Ms.toFixed(1)} ms, p99 ${run.healthP99Ms.toFixed(1)} ms, max ${run.healthMaxMs.toFixed(1)} ms of ${run.healthChecks} checks`);
+}
 const stillReady = (await fetch(`${service.base}/ready`)).status === 200;
 const rssAfterRunMb = residentMb(service.pid);
 const requestsLogged = service.requestsLogged();
@@ -224,7 +228,7 @@ const report = evaluate({
   requestsLogged,
 });
 printReport(report);
-writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...report, costlyRequests }, null, 2)}\n`);
+writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...report, costlyRequests, healthUnderCostlyLoad }, null, 2)}\n`);
 
 // A varying scenario that ran out of distinct requests measured repeats, which the response cache keeps.
 const repeated = SCENARIOS.filter((scenario) => varies(scenario) && (nextRequest.get(counterOf(service.base, scenario)) ?? 0) > scenario.distinctRequests);

@@ -1,8 +1,9 @@
 // The requests that once stalled the service (test/fixtures/costly-requests), each sent many times, every time a
 // little different (a name's last characters, a comment in the document) so no cache answers it: the service
-// process's CPU time per request (from /proc, in clock ticks), and the slowest /health answer while they run.
-// Each must stay within 50 ms of CPU (the bench fails otherwise); the /health figure is for the record, since on a
-// shared machine the load generator and other work delay it too.
+// process's CPU time per request (from /proc, in clock ticks), and the slowest /health answer while they run. Then the
+// costliest of them sent back to back, from one client and then from four at once, while /health is checked: its
+// median and 99th percentile latency. Each request must stay within 50 ms of CPU (the bench fails otherwise); the /health figures are
+// for the record, since on a shared machine the load generator and other work delay it too.
 import { readFileSync } from 'node:fs';
 import { COSTLY_REQUESTS, type CostlyRequest } from '../test/fixtures/costly-requests/requests.js';
 import { wireRequest } from '../scripts/wire-request.js';
@@ -11,12 +12,27 @@ export const MAX_CPU_MS_PER_REQUEST = 50;
 const SENDS = 40;
 const HEALTH_EVERY_MS = 10;
 const TICK_MS = 10;
+/** One client keeps one costly request running at all times; four keep the service saturated with them. */
+const LOAD_CLIENTS = [1, 4];
+const LOAD_REQUESTS = 3;
+const LOAD_MS = 8_000;
 
 export interface CostlyRow {
   name: string;
   /** Answer statuses and the first error code, as the client saw them. */
   answer: string;
   cpuMsPerRequest: number;
+  healthMaxMs: number;
+}
+
+export interface HealthUnderLoad {
+  /** The costliest requests (by CPU), sent back to back, each time a different variant. */
+  requests: string[];
+  clients: number;
+  requestsSent: number;
+  healthChecks: number;
+  healthP50Ms: number;
+  healthP99Ms: number;
   healthMaxMs: number;
 }
 
@@ -34,35 +50,71 @@ function variant(request: CostlyRequest, n: number): CostlyRequest {
   return { query: `${request.query}\n# ${n}`, variables: request.variables && (vary(request.variables) as Record<string, unknown>) };
 }
 
+/** Sends a request; answers with its status and first error code. */
+async function send(base: string, request: CostlyRequest): Promise<string> {
+  const response = await wireRequest(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(request),
+  });
+  const code = /"errors":\[\{.*?"code":"(\w+)"/.exec(response.body.toString())?.[1];
+  return `${response.status}${code ? ` ${code}` : ''}`;
+}
+
+/** Checks /health every HEALTH_EVERY_MS while `running()` holds; the time each answer took, in ms. */
+async function checkHealth(base: string, running: () => boolean): Promise<number[]> {
+  const latencies: number[] = [];
+  while (running()) {
+    const sentAt = performance.now();
+    await wireRequest(`${base}/health`, { method: 'GET' });
+    latencies.push(performance.now() - sentAt);
+    await new Promise((resolve) => setTimeout(resolve, HEALTH_EVERY_MS));
+  }
+  return latencies;
+}
+
 export async function measureCostlyRequests(base: string, pid: number): Promise<CostlyRow[]> {
   const rows: CostlyRow[] = [];
   for (const [name, request] of Object.entries(COSTLY_REQUESTS)) {
-    let healthMaxMs = 0;
     let running = true;
-    const health = (async () => {
-      while (running) {
-        const sentAt = performance.now();
-        await wireRequest(`${base}/health`, { method: 'GET' });
-        healthMaxMs = Math.max(healthMaxMs, performance.now() - sentAt);
-        await new Promise((resolve) => setTimeout(resolve, HEALTH_EVERY_MS));
-      }
-    })();
+    const health = checkHealth(base, () => running);
     const answers = new Set<string>();
     const before = cpuMs(pid);
-    for (let n = 0; n < SENDS; n++) {
-      const response = await wireRequest(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(variant(request, n)),
-      });
-      const code = /"errors":\[\{.*?"code":"(\w+)"/.exec(response.body.toString())?.[1];
-      answers.add(`${response.status}${code ? ` ${code}` : ''}`);
-    }
+    for (let n = 0; n < SENDS; n++) answers.add(await send(base, variant(request, n)));
     // The health checks' own CPU is counted too: a few microseconds each.
     const cpuMsPerRequest = (cpuMs(pid) - before) / SENDS;
     running = false;
-    await health;
+    const healthMaxMs = Math.max(...(await health));
     rows.push({ name, answer: [...answers].join(', '), cpuMsPerRequest, healthMaxMs });
   }
   return rows;
+}
+
+/** For each number of LOAD_CLIENTS: the costliest requests of `rows` sent back to back for LOAD_MS, /health checked meanwhile. */
+export async function measureHealthUnderCostlyLoad(base: string, rows: CostlyRow[]): Promise<HealthUnderLoad[]> {
+  const requests = [...rows].sort((a, b) => b.cpuMsPerRequest - a.cpuMsPerRequest).slice(0, LOAD_REQUESTS).map((row) => row.name);
+  // Variants numbered after those measureCostlyRequests sent, so that none is answered from a cache.
+  let sent = SENDS;
+  const results: HealthUnderLoad[] = [];
+  for (const clients of LOAD_CLIENTS) {
+    const until = performance.now() + LOAD_MS;
+    const running = () => performance.now() < until;
+    const sentBefore = sent;
+    const senders = Array.from({ length: clients }, async () => {
+      while (running()) await send(base, variant(COSTLY_REQUESTS[requests[sent % requests.length] as keyof typeof COSTLY_REQUESTS], sent++));
+    });
+    const latencies = (await checkHealth(base, running)).sort((a, b) => a - b);
+    await Promise.all(senders);
+    const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+    results.push({
+      requests,
+      clients,
+      requestsSent: sent - sentBefore,
+      healthChecks: latencies.length,
+      healthP50Ms: percentile(50),
+      healthP99Ms: percentile(99),
+      healthMaxMs: latencies.at(-1)!,
+    });
+  }
+  return results;
 }

@@ -97,7 +97,7 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
   function send(incoming: Incoming, answer: ReadyAnswer<Buffer | string>, cache: AnsweredRequest['cache']) {
     const { request, response } = incoming;
     const requestId = requestIdFor(request.headers['x-request-id'] as string | undefined);
-    const perRequest = state.phase === 'stopping' ? ['x-request-id', requestId, 'connection', 'close'] : ['x-request-id', requestId];
+    const perRequest = ['x-request-id', requestId];
     const notModified = answer.etag !== undefined && ifNoneMatchHolds(request.headers['if-none-match'], answer.etag);
     if (notModified) {
       const headers: OutgoingHttpHeaders = { ...answer.headers };

@@ -1,6 +1,6 @@
 // /ready answers 200 only while the service is ready: 503 while starting (knowledge not loaded yet) and while
-// stopping (draining after SIGTERM). GraphQL requests get 503 until the knowledge is loaded. While stopping, every
-// response says `connection: close`, so keep-alive clients move to another replica before this one closes.
+// stopping (draining after SIGTERM). GraphQL requests get 503 until the knowledge is loaded. (While stopping,
+// responses close their connections: process/open-connections.ts, for every response node:http sends.)
 import type { Plugin } from 'graphql-yoga';
 import type { ServiceState } from '../process/service-state.js';
 
@@ -19,9 +19,6 @@ export function useAvailability(state: ServiceState, graphqlPath: string): Plugi
           ),
         );
       }
-    },
-    onResponse({ response }) {
-      if (state.phase === 'stopping') response.headers.set('connection', 'close');
     },
   };
 }

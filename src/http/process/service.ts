@@ -7,6 +7,7 @@ import type { Logger } from '../observability/logger.js';
 import { createMetricsServer } from '../observability/metrics-server.js';
 import type { PreparedKnowledge } from './prepare-knowledge.js';
 import { drainingRefusedBodies } from './refused-body-drain.js';
+import { OpenConnections } from './open-connections.js';
 import { ServiceState } from './service-state.js';
 import { shutDown, type ShutdownOutcome } from './shutdown.js';
 import { assembleService } from '../assembly.js';
@@ -32,6 +33,7 @@ export async function startService(options: {
   const server = createHttpServer(drainingRefusedBodies(handler), config.http);
   // node:http closes a connection beyond this as soon as it is accepted.
   server.maxConnections = config.maxConnections;
+  const connections = new OpenConnections(server, state);
   const port = await listen(server, config.port, config.host);
   const metricsServer = config.metricsPort === null ? null : createMetricsServer(metrics, config.metricsBearerToken);
   const metricsPort = metricsServer === null ? null : await listen(metricsServer, config.metricsPort!, config.host);
@@ -51,7 +53,7 @@ export async function startService(options: {
     ready,
     stop: async () => {
       // Scrapes go on while the service drains; the metrics port closes with it.
-      const outcome = await shutDown({ server, state, logger, delayMs: config.shutdownDelayMs, graceMs: config.shutdownGraceMs });
+      const outcome = await shutDown({ server, connections, state, logger, delayMs: config.shutdownDelayMs, graceMs: config.shutdownGraceMs });
       metricsServer?.close();
       metricsServer?.closeAllConnections();
       return outcome;
