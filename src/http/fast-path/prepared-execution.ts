@@ -13,14 +13,13 @@ import {
   visit,
   type DocumentNode,
   type ExecutionResult,
-  type VariableDefinitionNode,
 } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { schema } from '../../graphql/schema.js';
 import type { Context } from '../../graphql/builder.js';
 import type { GraphQLParams } from './graphql-params.js';
-import type { PreparedOperation } from './prepared-operations.js';
-import { isCleanResult } from './use-response-caching.js';
+import type { CompiledOperation, PreparedOperation } from './prepared-operations.js';
+import { isCleanResult } from './clean-result.js';
 
 // Where graphql-jit 0.8.9 answers otherwise than graphql-js (found by that test): it orders an object's keys by
 // where each first appears in the document, even where @skip or @include leaves that place out, and it refuses a
@@ -40,12 +39,6 @@ function graphqlJitDiffers(document: DocumentNode): boolean {
     },
   });
   return differs;
-}
-
-/** A prepared operation as graphql-jit compiled it. */
-export interface CompiledOperation {
-  execute: CompiledQuery['query'];
-  variableDefinitions: readonly VariableDefinitionNode[];
 }
 
 function compile(document: DocumentNode, operationName: string | undefined): CompiledOperation | null {

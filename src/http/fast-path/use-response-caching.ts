@@ -6,11 +6,12 @@
 // answer that is a 200 in JSON whose result has no error: a rejected query (query limits, validation) or a failed one
 // is never reused. It runs just before the request observer's `last`, so what it keeps is the response as every
 // other plugin left it.
-import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
+import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { responseToKeep } from '../responses/content-encoding.js';
 import { cacheControl, etagFor, ifNoneMatchHolds, NOT_IN_304 } from '../responses/http-caching.js';
+import { isCleanResult } from './clean-result.js';
 import type { PreparedOperations } from './prepared-operations.js';
 import type { ResponseCache } from './response-cache.js';
 
@@ -29,12 +30,6 @@ export type ResponseCacheServerContext = {
 const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
 // Set per request, by the request observer and by availability while stopping; the cache front sets them anew.
 const PER_REQUEST_HEADERS = new Set(['content-length', 'connection', 'x-request-id']);
-
-export function isCleanResult(result: unknown): boolean {
-  if (result === null || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) return false;
-  const { errors } = result as ExecutionResult;
-  return errors === undefined || errors.length === 0;
-}
 
 function headersToKeep(headers: Headers): OutgoingHttpHeaders {
   const kept: OutgoingHttpHeaders = {};
