@@ -7,7 +7,9 @@
 import {
   BREAK,
   Kind,
+  ValuesOfCorrectTypeRule,
   execute,
+  validate,
   getOperationAST,
   getVariableValues,
   visit,
@@ -64,7 +66,21 @@ export async function preparedAnswer(operation: PreparedOperation, params: Graph
   } else {
     result = await execute({ schema, document: operation.document, operationName: params.operationName, variableValues: params.variables, contextValue });
   }
-  // JSON.stringify, as the pipeline: graphql-jit's own serialiser (customJSONSerializer, fast-json-stringify) saved
-  // nothing measurable on these answers and adds a compile step of its own.
+  return cleanJson(result);
+}
+
+// JSON.stringify, as the pipeline: graphql-jit's own serialiser (customJSONSerializer, fast-json-stringify) saved
+// nothing measurable on these answers and adds a compile step of its own.
+function cleanJson(result: ExecutionResult): string | null {
   return isCleanResult(result) ? JSON.stringify(result) : null;
+}
+
+/**
+ * Executes a document of a shape the pipeline has answered successfully (document-shape.ts) and gives the JSON to
+ * answer with, or null when its literal values do not validate or the result has an error. Executed by graphql-js:
+ * such a document is seldom sent twice, and graphql-jit's compilation costs more than one execution.
+ */
+export async function shapedAnswer(document: DocumentNode, params: GraphQLParams, contextValue: Context): Promise<string | null> {
+  if (validate(schema, document, [ValuesOfCorrectTypeRule]).length > 0) return null;
+  return cleanJson(await execute({ schema, document, operationName: params.operationName, variableValues: params.variables, contextValue }));
 }

@@ -8,9 +8,8 @@ import { Metrics } from '../observability/metrics.js';
 import { createMetricsServer } from '../observability/metrics-server.js';
 import type { PreparedKnowledge } from './prepare-knowledge.js';
 import { drainingRefusedBodies } from './refused-body-drain.js';
-import { PreparedOperations } from '../fast-path/prepared-operations.js';
 import { withResponseCache } from '../fast-path/response-cache-front.js';
-import { ResponseCache } from '../fast-path/response-cache.js';
+import { createCaches } from '../fast-path/use-response-caching.js';
 import { ServiceState } from './service-state.js';
 import { shutDown, type ShutdownOutcome } from './shutdown.js';
 import { GRAPHQL_PATH, createPodnetYoga } from '../graphql-server/yoga.js';
@@ -34,10 +33,10 @@ export async function startService(options: {
   const { config, logger } = options;
   const state = new ServiceState();
   const metrics = new Metrics();
-  const caches = { responses: new ResponseCache(config.responseCacheMaxBytes), operations: new PreparedOperations() };
+  const caches = createCaches(config.responseCacheMaxBytes);
   metrics.watchResponseCache(caches.responses);
   const yoga = createPodnetYoga({ config, state, logger, metrics, caches });
-  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, maxResponseBytes: config.maxResponseBytes });
+  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, maxResponseBytes: config.maxResponseBytes, maxTokens: config.limits.maxTokens });
   const server = createHttpServer(drainingRefusedBodies(handler), config.http);
   // node:http closes a connection beyond this as soon as it is accepted.
   server.maxConnections = config.maxConnections;
