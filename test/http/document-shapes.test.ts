@@ -11,7 +11,7 @@ import { createTestYoga } from '../support/yoga.js';
 
 type Service = Awaited<ReturnType<typeof startTestService>>;
 
-const shapeOf = (query: string) => documentShape(parse(query));
+const shapeOf = (query: string) => documentShape(parse(query))?.key ?? null;
 
 const COMPATIBILITY_FIELDS = 'nodeType useCases compatible support bestMode summary modes { mode compatible support } conflicts { reason }';
 const compatibility = (alias: string, nodeType: string, useCases: string, trust = '') =>
@@ -109,6 +109,33 @@ describe('documents of a known shape, on a real port', () => {
       expect(inFront, query).toBe(JSON.parse(answer.body).errors === undefined && query !== goodAliased[0]);
       if (inFront) expect(answer.headers).toEqual(first.headers);
       expect(bad.includes(query), query).toBe(JSON.parse(answer.body).errors !== undefined);
+    }
+  });
+
+  it('checks every literal value, those execution never reaches too, and leaves literals holding a variable to the pipeline', async () => {
+    service = await startTestService();
+    const uncached = createTestYoga();
+    const nested = (name: string, mode: string) => `{ instanceType(name: "${name}") { name podDensity(mode: ${mode}) { maxPods } } }`;
+    const withVariable = (nodeType: string) => `query Q($u: UseCase!) { compatibility(nodeType: ${nodeType}, useCases: [$u]) { compatible } }`;
+    const sent = (query: string) => ({ ...post(query), body: JSON.stringify({ query, variables: { u: 'IPV6' } }) });
+    for (const query of [nested('m5.large', 'IP_PREFIXES'), withVariable('EC2_LINUX')]) {
+      expect(await (await fetch(`${service.url}/graphql`, sent(query))).json()).not.toHaveProperty('errors');
+    }
+    const cases = [
+      [nested('c5.xlarge', 'INDIVIDUAL_IPS'), true],
+      // No such type: instanceType is null and podDensity is never executed, so only the check finds the bad mode.
+      [nested('no.such', 'INDIVIDUAL_IPS'), true],
+      [nested('no.such', 'NO_SUCH_MODE'), false],
+      [nested('m5.large', 'NO_SUCH_MODE'), false],
+      // A new document, but a list holding a variable: left to the pipeline, which answers it.
+      [withVariable('FARGATE'), false],
+    ] as const;
+    for (const [query, inFront] of cases) {
+      const before = frontAnswers(service).length;
+      const response = await fetch(`${service.url}/graphql`, sent(query));
+      const direct = await uncached.yoga.fetch('http://podnet.test/graphql', sent(query));
+      expect({ status: response.status, body: await response.text() }, query).toEqual({ status: direct.status, body: await direct.text() });
+      expect(frontAnswers(service).length > before, query).toBe(inFront);
     }
   });
 

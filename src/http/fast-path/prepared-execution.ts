@@ -7,9 +7,7 @@
 import {
   BREAK,
   Kind,
-  ValuesOfCorrectTypeRule,
   execute,
-  validate,
   getOperationAST,
   getVariableValues,
   visit,
@@ -76,11 +74,10 @@ function cleanJson(result: ExecutionResult): string | null {
 }
 
 /**
- * Executes a document of a shape the pipeline has answered successfully (document-shape.ts) and gives the JSON to
- * answer with, or null when its literal values do not validate or the result has an error. Executed by graphql-js:
- * such a document is seldom sent twice, and graphql-jit's compilation costs more than one execution.
+ * Executes a document of a shape the pipeline has answered successfully (document-shape.ts), whose literals fit, and
+ * gives the JSON to answer with, or null when the result has an error. Executed by graphql-js: such a document is
+ * seldom sent twice, and graphql-jit's compilation costs more than one execution.
  */
 export async function shapedAnswer(document: DocumentNode, params: GraphQLParams, contextValue: Context): Promise<string | null> {
-  if (validate(schema, document, [ValuesOfCorrectTypeRule]).length > 0) return null;
   return cleanJson(await execute({ schema, document, operationName: params.operationName, variableValues: params.variables, contextValue }));
 }

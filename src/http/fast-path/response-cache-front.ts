@@ -7,8 +7,8 @@
 //   (graphql-params.ts), is executed at once from the prepared operations (prepared-operations.ts), by graphql-jit
 //   (prepared-execution.ts).
 // - a new document of a shape the pipeline has answered successfully (the same document but for literal values and
-//   alias names: document-shape.ts) is parsed here, its literal values validated, and executed by graphql-js, with
-//   no Fetch API request, no validation of the rest and none of yoga's plugins.
+//   alias names: document-shape.ts) is parsed here, its literal values checked against their types, and executed by
+//   graphql-js, with no Fetch API request, no validation of the rest and none of yoga's plugins.
 // An executed result without error is answered with the headers the pipeline gave its operation or shape; a result
 // with any error is dropped and the request goes to graphql-yoga, so every error is the pipeline's own (the rules are
 // pure, so executing twice changes nothing). A miss goes to graphql-yoga with the keys, and use-response-caching.ts
@@ -20,7 +20,7 @@ import { getOperationAST, parse, type DocumentNode } from 'graphql';
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Knowledge } from '../../knowledge/types.js';
 import type { InputLimits } from '../../rules/input-limits.js';
-import { documentShape } from './document-shape.js';
+import { documentShape, literalsFit } from './document-shape.js';
 import { answerInFront, type FrontServices } from './front-answer.js';
 import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from './graphql-params.js';
 import type { Logger } from '../observability/logger.js';
@@ -139,12 +139,12 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     const document = parsed(params.query, options.maxTokens);
     const shape = document && documentShape(document);
     if (!document || !shape) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
-    const shapeKey = `${requestShapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${JSON.stringify(params.operationName ?? null)}\n${shape}`;
-    const headers = caches.shapes.get(shapeKey);
-    if (headers === undefined) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey, shapeKey });
+    const shapeKey = `${requestShapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${JSON.stringify(params.operationName ?? null)}\n${shape.key}`;
+    const known = caches.shapes.get(shapeKey);
+    if (known === undefined || !literalsFit(shape.literals, known.literalTypes)) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey, shapeKey });
     // The operation name the log gives, as the request observer finds it.
     const operationName = params.operationName ?? getOperationAST(document, params.operationName)?.name?.value ?? null;
-    executeInFront(incoming, { responseCacheKey: key, operationKey: opKey, shapeKey }, headers, operationName, () => shapedAnswer(document, params, contextValue));
+    executeInFront(incoming, { responseCacheKey: key, operationKey: opKey, shapeKey }, known.headers, operationName, () => shapedAnswer(document, params, contextValue));
   }
 
   return (request, response) => {

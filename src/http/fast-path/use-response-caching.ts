@@ -7,12 +7,14 @@
 // answer that is a 200 in JSON whose result has no error: a rejected query (query limits, validation) or a failed one
 // is never reused. It runs just before the request observer's `last`, so what it keeps is the response as every
 // other plugin left it.
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { getOperationAST, type DocumentNode, type GraphQLInputType } from 'graphql';
 import { _createLRUCache, type Plugin } from 'graphql-yoga';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { responseToKeep } from '../responses/content-encoding.js';
 import { cacheControl, etagFor, ifNoneMatchHolds, NOT_IN_304 } from '../responses/http-caching.js';
+import { schema } from '../../graphql/schema.js';
 import { isCleanResult } from './clean-result.js';
+import { literalTypes } from './document-shape.js';
 import { MAX_PREPARED_OPERATIONS, PreparedOperations } from './prepared-operations.js';
 import { ResponseCache } from './response-cache.js';
 
@@ -20,14 +22,20 @@ export interface Caches {
   responses: ResponseCache;
   operations: PreparedOperations;
   /** The shapes of documents answered successfully (document-shape.ts), with the headers the pipeline gave them. */
-  shapes: ReturnType<typeof _createLRUCache<OutgoingHttpHeaders>>;
+  shapes: ReturnType<typeof _createLRUCache<KnownShape>>;
+}
+
+export interface KnownShape {
+  headers: OutgoingHttpHeaders;
+  /** The input type of each of the shape's literals (document-shape.ts). */
+  literalTypes: GraphQLInputType[];
 }
 
 export function createCaches(responseCacheMaxBytes: number): Caches {
   return {
     responses: new ResponseCache(responseCacheMaxBytes),
     operations: new PreparedOperations(),
-    shapes: _createLRUCache<OutgoingHttpHeaders>({ max: MAX_PREPARED_OPERATIONS }),
+    shapes: _createLRUCache<KnownShape>({ max: MAX_PREPARED_OPERATIONS }),
   };
 }
 
@@ -83,7 +91,7 @@ export function useResponseCaching(options: { caches: Caches; maxAgeSeconds: num
         const shared = { ...headers };
         delete shared.etag;
         options.caches.operations.set(operationKey, { ...operation, headers: shared });
-        if (shapeKey !== undefined) options.caches.shapes.set(shapeKey, shared);
+        if (shapeKey !== undefined) options.caches.shapes.set(shapeKey, { headers: shared, literalTypes: literalTypes(schema, operation.document) });
       }
       const notModified = etag !== undefined && ifNoneMatchHolds(request.headers.get('if-none-match'), etag);
       const answerNotModified = () => {
