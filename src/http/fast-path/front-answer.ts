@@ -73,17 +73,17 @@ export interface ExecutedAnswer {
  * gzip (content-encoding.ts), and sent as kept, else sent as text; a request holding the ETag gets 304; every answer
  * gets its request id, `connection: close` while stopping, its log line and its metrics.
  */
-export async function answerInFront(services: FrontServices, incoming: FrontRequest, given: ReadyAnswer | ExecutedAnswer): Promise<void> {
-  if ('key' in given) {
-    const { body, operationName, key } = given;
-    const headers = incoming.request.method === 'GET' ? { ...given.headers, etag: etagFor(key) } : given.headers;
-    if (!services.responses.admits(key)) return send(services, incoming, readyAnswer(headers, body, operationName), 'operation');
-    // Written as it is at every hit. An answer given once stays text: no buffer to allocate.
-    const kept = await responseToKeep(headers, body, operationName, incoming.request.headers['accept-encoding']);
+export function answerInFront(services: FrontServices, incoming: FrontRequest, given: ReadyAnswer | ExecutedAnswer): void | Promise<void> {
+  // A hit is sent at once, without a promise.
+  if (!('key' in given)) return send(services, incoming, given, 'hit');
+  const { body, operationName, key } = given;
+  const headers = incoming.request.method === 'GET' ? { ...given.headers, etag: etagFor(key) } : given.headers;
+  if (!services.responses.admits(key)) return send(services, incoming, readyAnswer(headers, body, operationName), 'operation');
+  // Written as it is at every hit. An answer given once stays text: no buffer to allocate.
+  return responseToKeep(headers, body, operationName, incoming.request.headers['accept-encoding']).then((kept) => {
     services.responses.set(key, kept);
-    return send(services, incoming, kept, 'operation');
-  }
-  send(services, incoming, given, 'hit');
+    send(services, incoming, kept, 'operation');
+  });
 }
 
 function send(services: FrontServices, incoming: FrontRequest, answer: ReadyAnswer<Buffer | string>, cache: NonNullable<AnsweredRequest['cache']>): void {
