@@ -3,6 +3,7 @@
 // every document of a corpus sharing one shape, good and bad, gets the answer an uncached pipeline gives it, byte
 // for byte: the good ones from the front (logged with cache "operation"), every bad one from the pipeline, with its
 // error.
+import * as fc from 'fast-check';
 import { parse } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentShape } from '../../src/http/fast-path/document-shape.js';
@@ -137,6 +138,40 @@ describe('documents of a known shape, on a real port', () => {
       expect({ status: response.status, body: await response.text() }, query).toEqual({ status: direct.status, body: await direct.text() });
       expect(frontAnswers(service).length > before, query).toBe(inFront);
     }
+  });
+
+  it('answers random literal values and aliases in known shapes as the uncached pipeline does', async () => {
+    service = await startTestService();
+    const uncached = createTestYoga();
+    // Valid names and near misses, in every position that takes an enum; any text where a string goes.
+    const name = (valid: readonly string[]) => fc.oneof(fc.constantFrom(...valid), fc.constantFrom(...valid).map((v) => v.slice(0, -1)), fc.constantFrom('true', 'null', 'X'));
+    const alias = fc.constantFrom('', 'a: ', 'b2: ', 'nodeType: ');
+    const documents = fc.oneof(
+      fc.tuple(alias, name(['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE']), fc.array(name(['IPV6', 'SNAT', 'CUSTOM_NETWORKING']), { minLength: 2, maxLength: 2 })).map(
+        ([a, nodeType, useCases]) => `{ ${a}compatibility(nodeType: ${nodeType}, useCases: [${useCases.join(' ')}]) { nodeType compatible support } }`,
+      ),
+      fc.tuple(alias, fc.string({ maxLength: 12 }), name(['IP_PREFIXES', 'INDIVIDUAL_IPS']), fc.constantFrom('true', 'false', 'null', 'TRUE')).map(
+        ([a, instanceType, mode, custom]) => `{ ${a}instanceType(name: ${JSON.stringify(instanceType)}) { name podDensity(mode: ${mode}, customNetworking: ${custom}) { maxPods } } }`,
+      ),
+    );
+    const seeds = [
+      '{ compatibility(nodeType: EC2_LINUX, useCases: [IPV6 SNAT]) { nodeType compatible support } }',
+      '{ a: compatibility(nodeType: EC2_LINUX, useCases: [IPV6 SNAT]) { nodeType compatible support } }',
+      '{ instanceType(name: "m5.large") { name podDensity(mode: IP_PREFIXES, customNetworking: true) { maxPods } } }',
+      '{ a: instanceType(name: "m5.large") { name podDensity(mode: IP_PREFIXES, customNetworking: true) { maxPods } } }',
+    ];
+    for (const query of seeds) expect(JSON.parse((await answered(service, query)).body).errors).toBeUndefined();
+    const before = frontAnswers(service).length;
+    await fc.assert(
+      fc.asyncProperty(documents, async (query) => {
+        const answer = await answered(service!, query);
+        const direct = await uncached.yoga.fetch('http://podnet.test/graphql', post(query));
+        expect({ status: answer.status, body: answer.body }, query).toEqual({ status: direct.status, body: await direct.text() });
+      }),
+      { numRuns: 150 },
+    );
+    // Some were answered in front.
+    expect(frontAnswers(service).length).toBeGreaterThan(before);
   });
 
   it('leaves documents over an input limit or a query limit to the pipeline', async () => {
