@@ -1,11 +1,12 @@
-// `npm run bench`: the compiled service against bare node:http servers in the same run, on loopback only, bounded in
-// time (about five minutes with the defaults; a watchdog ends it after ten). Measures start-up (spawn to ready
-// against spawn to listening, the median of several starts), then each scenario of scenarios.ts with autocannon after
-// a short warm-up, in one-second rounds alternating with two bare servers: one sending the scenario's own answer,
-// the same bytes in the same encoding (the targets are judged against it: it is what sending that answer costs on
-// this machine, so the ratio is what the service's machinery costs), and one sending `{ __typename }`'s 31 bytes
-// whatever the scenario, for the record. A scenario's share of a bare server's requests is the median of its rounds'
-// shares (report.ts). Then the page at / as a browser first loads it: its bytes and cold load times (page-load.ts).
+// `npm run bench`: the compiled service against a bare node:http server and a stock graphql-yoga in the same run, on
+// loopback only, bounded in time (about six minutes with the defaults; a watchdog ends it after ten). Measures start-up
+// (spawn to ready against spawn to listening, the median of several starts), then each scenario of scenarios.ts with
+// autocannon after a short warm-up, in one-second rounds alternating with the bare server sending the scenario's own
+// answer, the same bytes in the same encoding (it is what sending that answer costs on this machine, so the share is
+// what the service's machinery costs), and with the stock graphql-yoga serving the same schema and knowledge
+// (stock-yoga-server.ts: no cache in front, default plugins). A scenario's share of the bare server's requests, and
+// its multiple of the stock yoga's, are the medians of its rounds' (report.ts). Then the page at / as a browser first
+// loads it: its bytes and cold load times (page-load.ts).
 // Prints a table and writes it as JSON to bench/results.json. Exits 1 when a request failed or
 // the service did not stop cleanly; targets missed are reported, not failed on, since the numbers depend on the
 // machine.
@@ -24,7 +25,7 @@ import { MAX_CPU_MS_PER_REQUEST, measureCostlyRequests, measureHealthUnderCostly
 import { evaluate, median, printReport, type Row } from './report.js';
 import { measurePageLoad } from './page-load.js';
 import { SCENARIOS, varies, type Scenario } from './scenarios.js';
-import { residentMb, startBareServer, startService, type BenchServer } from './servers.js';
+import { residentMb, startBareServer, startService, startStockYoga, type BenchServer } from './servers.js';
 
 function setting(name: string, fallback: number, min: number, max: number): number {
   const value = Number(process.env[name] ?? fallback);
@@ -136,24 +137,27 @@ async function load(server: BenchServer, scenario: Scenario, seconds: number) {
   return result;
 }
 
+/** Whether the stock graphql-yoga answers the scenario: GraphQL requests (it serves no page at /). */
+const stockAnswers = (scenario: Scenario) => scenario.request(0).path.startsWith('/graphql');
+
 /**
- * A scenario on the service against the bare servers, in alternating rounds, so that a machine shared with other
- * work slows all alike: each round's ratios are the service's requests over each bare server's just before. All get
- * the scenario's requests (a bare server answers any request with its fixed answer), so the load generator does the
- * same work for each, building and sending varying requests included, and the ratios compare the servers alone. One
- * bare server sends the scenario's own answer (the same bytes, so the same work for the load generator to take in;
- * the targets are judged against it), the other `{ __typename }`'s 31 bytes whatever the scenario (for the record:
- * the bench's only bare server before).
+ * A scenario on the service against the bare server and the stock graphql-yoga, in alternating rounds, so that a
+ * machine shared with other work slows all alike: each round's ratios are the service's requests over the others'
+ * just before. All get the scenario's requests (the bare server answers any request with its fixed answer, the
+ * scenario's own), so the load generator does the same work for each, building and sending varying requests
+ * included, and the ratios compare the servers alone.
  */
 async function compare(scenario: Scenario, answer: WireResponse): Promise<Row> {
   await bare.answerWith(answer);
+  const withStock = stockAnswers(scenario);
   await load(service, scenario, WARM_UP_SECONDS);
+  if (withStock) await load(stock, scenario, WARM_UP_SECONDS);
   const bareRuns: autocannon.Result[] = [];
-  const typenameBareRuns: autocannon.Result[] = [];
+  const stockRuns: autocannon.Result[] = [];
   const serviceRuns: autocannon.Result[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    typenameBareRuns.push(await load(typenameBare, scenario, ROUND_SECONDS));
     bareRuns.push(await load(bare, scenario, ROUND_SECONDS));
+    if (withStock) stockRuns.push(await load(stock, scenario, ROUND_SECONDS));
     serviceRuns.push(await load(service, scenario, ROUND_SECONDS));
   }
   const total = (runs: autocannon.Result[]) => runs.reduce((sum, run) => sum + run.requests.total, 0);
@@ -165,37 +169,37 @@ async function compare(scenario: Scenario, answer: WireResponse): Promise<Row> {
     requestsPerSecond: total(serviceRuns) / SECONDS,
     bareRequestsPerSecond: total(bareRuns) / SECONDS,
     roundRatios: shares(bareRuns),
-    typenameBareRequestsPerSecond: total(typenameBareRuns) / SECONDS,
-    typenameRoundRatios: shares(typenameBareRuns),
+    ...(withStock ? { stockRequestsPerSecond: total(stockRuns) / SECONDS, stockRoundRatios: shares(stockRuns) } : {}),
     p50Ms: median(serviceRuns.map((run) => run.latency.p50)),
     p99Ms: Math.max(...serviceRuns.map((run) => run.latency.p99)),
     rssMb: residentMb(service.pid),
     requests: total(serviceRuns),
-    failed: [...typenameBareRuns, ...bareRuns, ...serviceRuns].reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
+    failed: [...bareRuns, ...stockRuns, ...serviceRuns].reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
     ...(scenario.target !== undefined ? { target: scenario.target } : {}),
+    ...(scenario.stockTarget !== undefined ? { stockTarget: scenario.stockTarget } : {}),
   };
 }
 
 console.log(
-  `bench: each scenario ${SECONDS} s on the service and ${SECONDS} s on each bare server in ${ROUNDS} alternating rounds, after ${WARM_UP_SECONDS} s of warm-up; ${CONNECTIONS} connections; ${STARTS} timed starts each`,
+  `bench: each scenario ${SECONDS} s on the service, the bare server and the stock graphql-yoga in ${ROUNDS} alternating rounds, after ${WARM_UP_SECONDS} s of warm-up; ${CONNECTIONS} connections; ${STARTS} timed starts each`,
 );
 // A first start builds the database when it is missing or outdated; it is not timed.
 await stopped(await started(startTheService()));
 const startup = await timeStarts();
 
 const bare = await started(startBareServer());
-const typenameBare = await started(startBareServer());
 const service = await started(startTheService());
+// After the service, which has built the database when it was missing.
+const stock = await started(startStockYoga());
 const answers = new Map<Scenario, WireResponse>();
 for (const scenario of SCENARIOS) answers.set(scenario, await check(service.base, scenario));
 
 await load(bare, SCENARIOS[0]!, WARM_UP_SECONDS);
-await load(typenameBare, SCENARIOS[0]!, WARM_UP_SECONDS);
 const rows: Row[] = [];
 for (const scenario of SCENARIOS) {
   const row = await compare(scenario, answers.get(scenario)!);
   rows.push(row);
-  console.log(`  ${scenario.name}: ${Math.round(row.requestsPerSecond)} req/s, bare ${Math.round(row.bareRequestsPerSecond)} req/s`);
+  console.log(`  ${scenario.name}: ${Math.round(row.requestsPerSecond)} req/s, bare ${Math.round(row.bareRequestsPerSecond)} req/s, stock yoga ${Math.round(row.stockRequestsPerSecond ?? 0)} req/s`);
 }
 const page = await measurePageLoad(service.base);
 serviceAnswered += page.requests;
@@ -212,7 +216,7 @@ const rssAfterRunMb = residentMb(service.pid);
 const requestsLogged = service.requestsLogged();
 const serviceExit = await stopped(service);
 await stopped(bare);
-await stopped(typenameBare);
+await stopped(stock);
 clearTimeout(watchdog);
 
 const report = evaluate({

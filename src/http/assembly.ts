@@ -4,10 +4,8 @@
 // so a start loads neither the migrator nor the seed files.
 import type { RequestListener } from 'node:http';
 import type { ServiceConfig } from './config.js';
-import { PreparedOperations } from './fast-path/prepared-operations.js';
 import { withResponseCache } from './fast-path/response-cache-front.js';
-import { ResponseCache } from './fast-path/response-cache.js';
-import type { Caches } from './fast-path/use-response-caching.js';
+import { createCaches, type Caches } from './fast-path/use-response-caching.js';
 import { GRAPHQL_PATH, createPodnetYoga, type PodnetYoga } from './graphql-server/yoga.js';
 import type { Logger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
@@ -26,9 +24,9 @@ export interface AssembledService {
 
 export function assembleService({ config, state, logger }: Pick<AssembledService, 'config' | 'state' | 'logger'>): AssembledService {
   const metrics = new Metrics();
-  const caches = { responses: new ResponseCache(config.responseCacheMaxBytes), operations: new PreparedOperations() };
+  const caches = createCaches(config.responseCacheMaxBytes);
   metrics.watchResponseCache(caches.responses);
   const yoga = createPodnetYoga({ config, state, logger, metrics, caches });
-  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, maxResponseBytes: config.maxResponseBytes });
+  const handler = withResponseCache(yoga, { caches, state, logger, metrics, graphqlPath: GRAPHQL_PATH, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, maxResponseBytes: config.maxResponseBytes, maxTokens: config.limits.maxTokens });
   return { config, state, logger, metrics, caches, yoga, handler };
 }

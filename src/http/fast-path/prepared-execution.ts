@@ -13,14 +13,13 @@ import {
   visit,
   type DocumentNode,
   type ExecutionResult,
-  type VariableDefinitionNode,
 } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { schema } from '../../graphql/schema.js';
 import type { Context } from '../../graphql/builder.js';
 import type { GraphQLParams } from './graphql-params.js';
-import type { PreparedOperation } from './prepared-operations.js';
-import { isCleanResult } from './use-response-caching.js';
+import type { CompiledOperation, PreparedOperation } from './prepared-operations.js';
+import { isCleanResult } from './clean-result.js';
 
 // Where graphql-jit 0.8.9 answers otherwise than graphql-js (found by that test): it orders an object's keys by
 // where each first appears in the document, even where @skip or @include leaves that place out, and it refuses a
@@ -40,12 +39,6 @@ function graphqlJitDiffers(document: DocumentNode): boolean {
     },
   });
   return differs;
-}
-
-/** A prepared operation as graphql-jit compiled it. */
-export interface CompiledOperation {
-  execute: CompiledQuery['query'];
-  variableDefinitions: readonly VariableDefinitionNode[];
 }
 
 function compile(document: DocumentNode, operationName: string | undefined): CompiledOperation | null {
@@ -71,7 +64,20 @@ export async function preparedAnswer(operation: PreparedOperation, params: Graph
   } else {
     result = await execute({ schema, document: operation.document, operationName: params.operationName, variableValues: params.variables, contextValue });
   }
-  // JSON.stringify, as the pipeline: graphql-jit's own serialiser (customJSONSerializer, fast-json-stringify) saved
-  // nothing measurable on these answers and adds a compile step of its own.
+  return cleanJson(result);
+}
+
+// JSON.stringify, as the pipeline: graphql-jit's own serialiser (customJSONSerializer, fast-json-stringify) saved
+// nothing measurable on these answers and adds a compile step of its own.
+function cleanJson(result: ExecutionResult): string | null {
   return isCleanResult(result) ? JSON.stringify(result) : null;
+}
+
+/**
+ * Executes a document of a shape the pipeline has answered successfully (document-shape.ts), whose literals fit, and
+ * gives the JSON to answer with, or null when the result has an error. Executed by graphql-js: such a document is
+ * seldom sent twice, and graphql-jit's compilation costs more than one execution.
+ */
+export async function shapedAnswer(document: DocumentNode, params: GraphQLParams, contextValue: Context): Promise<string | null> {
+  return cleanJson(await execute({ schema, document, operationName: params.operationName, variableValues: params.variables, contextValue }));
 }

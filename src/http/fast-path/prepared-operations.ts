@@ -3,9 +3,15 @@
 // validation, the query limits and the schema discovery switch depends on the document alone, so such a document
 // can be executed again with other variables without going through them (response-cache-front.ts), and answered
 // with the headers the pipeline gave it. Bounded by count, least recently used out first.
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, VariableDefinitionNode } from 'graphql';
+import type { CompiledQuery } from 'graphql-jit';
 import type { OutgoingHttpHeaders } from 'node:http';
-import type { CompiledOperation } from './prepared-execution.js';
+
+/** A prepared operation as graphql-jit compiled it (prepared-execution.ts). */
+export interface CompiledOperation {
+  execute: CompiledQuery['query'];
+  variableDefinitions: readonly VariableDefinitionNode[];
+}
 
 export interface PreparedOperation {
   document: DocumentNode;

@@ -5,27 +5,28 @@
 //   request is answered (response-cache-admission.ts), compressed for a client that takes gzip (content-encoding.ts).
 // - a document the pipeline has answered successfully, sent again with other variables in a plain shape
 //   (graphql-params.ts), is executed at once from the prepared operations (prepared-operations.ts), by graphql-jit
-//   (prepared-execution.ts). A result without error is answered with the headers the pipeline gave that document; a
-//   result with any error is dropped and the request goes to graphql-yoga, so every error is the pipeline's own (the
-//   rules are pure, so executing twice changes nothing).
-// A miss goes to graphql-yoga with the keys, and use-response-caching.ts keeps the answer when it is one to keep.
-// Answers given here get their own request id, `connection: close` while stopping, an ETag for GET with 304 when the
-// request holds it, and the same log line (with `cache`: "hit" or "operation") and metrics as any request.
+//   (prepared-execution.ts).
+// - a new document of a shape the pipeline has answered successfully (the same document but for literal values and
+//   alias names: document-shape.ts) is parsed here, its literal values checked against their types, and executed by
+//   graphql-js, with no Fetch API request, no validation of the rest and none of yoga's plugins.
+// An executed result without error is answered with the headers the pipeline gave its operation or shape; a result
+// with any error is dropped and the request goes to graphql-yoga, so every error is the pipeline's own (the rules are
+// pure, so executing twice changes nothing). A miss goes to graphql-yoga with the keys, and use-response-caching.ts
+// fills the caches when the answer is one to keep. Every answer given here goes through answerInFront
+// (front-answer.ts), which makes each per-request decision.
 // Requests of any other shape (another path or method, a chunked, compressed or oversized body) go to graphql-yoga
 // untouched, as does everything until the knowledge is loaded.
+import { getOperationAST, parse, type DocumentNode } from 'graphql';
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Knowledge } from '../../knowledge/types.js';
 import type { InputLimits } from '../../rules/input-limits.js';
-import { responseToKeep } from '../responses/content-encoding.js';
+import { documentShape, literalsFit } from './document-shape.js';
+import { answerInFront, type FrontServices } from './front-answer.js';
 import { paramsOfGet, paramsOfJsonPost, type GraphQLParams } from './graphql-params.js';
-import { etagFor, ifNoneMatchHolds, NOT_IN_304 } from '../responses/http-caching.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
-import { preparedAnswer } from './prepared-execution.js';
-import type { PreparedOperation } from './prepared-operations.js';
-import { headerListOf, readyAnswer, type ReadyAnswer } from './response-cache.js';
+import { preparedAnswer, shapedAnswer } from './prepared-execution.js';
 import { answerBytes } from '../graphql-server/use-response-size-limit.js';
-import { reportRequest, requestIdFor, type AnsweredRequest } from '../observability/request-report.js';
 import type { Caches, ResponseCacheServerContext } from './use-response-caching.js';
 import type { ServiceState } from '../process/service-state.js';
 import type { PodnetYoga } from '../graphql-server/yoga.js';
@@ -39,6 +40,8 @@ export interface ResponseCacheFrontOptions {
   maxBodyBytes: number;
   inputLimits: InputLimits;
   maxResponseBytes: number;
+  /** The query limit on a document's tokens: a document over it is not parsed here. */
+  maxTokens: number;
 }
 
 interface Incoming {
@@ -52,7 +55,7 @@ interface Incoming {
 }
 
 /** What makes two requests get different responses from the pipeline, but their body or query string. */
-function shapeOf(knowledge: Knowledge, request: IncomingMessage, path: string): string {
+function requestShapeOf(knowledge: Knowledge, request: IncomingMessage, path: string): string {
   const { accept = '', 'content-type': contentType = '', origin = '' } = request.headers;
   return `${knowledge.dataVersion}\n${request.method}\n${path}\n${accept}\n${contentType}\n${origin}`;
 }
@@ -62,12 +65,12 @@ function responseKey(incoming: Incoming): string {
   // costs less on every hit than working out what it allows. latin1 maps bytes to characters one to one, so
   // different bodies never make the same key.
   const { request } = incoming;
-  return `${shapeOf(incoming.knowledge, request, incoming.path)}\n${request.headers['accept-encoding'] ?? ''}\n${incoming.search}\n${incoming.body?.toString('latin1') ?? ''}`;
+  return `${requestShapeOf(incoming.knowledge, request, incoming.path)}\n${request.headers['accept-encoding'] ?? ''}\n${incoming.search}\n${incoming.body?.toString('latin1') ?? ''}`;
 }
 
 function operationKey(incoming: Incoming, params: GraphQLParams): string {
   // The name as JSON: a request naming the operation "" (which the pipeline refuses) is not one naming none.
-  return `${shapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${JSON.stringify(params.operationName ?? null)}\n${params.query}`;
+  return `${requestShapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${JSON.stringify(params.operationName ?? null)}\n${params.query}`;
 }
 
 /** A POST body that can be read whole here: declared, not empty, within the limit, neither chunked nor compressed. */
@@ -85,39 +88,23 @@ function readBody(request: IncomingMessage, then: (body: Buffer) => void): void 
   request.once('end', () => then(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
 }
 
+/** The document parsed (without locations: only an answer without error is given here), or null when it does not parse. */
+function parsed(query: string, maxTokens: number): DocumentNode | null {
+  try {
+    return parse(query, { noLocation: true, maxTokens });
+  } catch {
+    return null;
+  }
+}
+
 function paramsOf(incoming: Incoming): GraphQLParams | null {
   if (incoming.body === null) return paramsOfGet(incoming.search);
   return incoming.request.headers['content-type']?.startsWith('application/json') ? paramsOfJsonPost(incoming.body) : null;
 }
 
 export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontOptions): RequestListener {
-  const { caches, state, logger, metrics } = options;
-
-  /** Sends a cached answer, or a 304 when the request holds its ETag; logs and counts it. */
-  function send(incoming: Incoming, answer: ReadyAnswer<Buffer | string>, cache: AnsweredRequest['cache']) {
-    const { request, response } = incoming;
-    const requestId = requestIdFor(request.headers['x-request-id'] as string | undefined);
-    const perRequest = ['x-request-id', requestId];
-    const notModified = answer.etag !== undefined && ifNoneMatchHolds(request.headers['if-none-match'], answer.etag);
-    if (notModified) {
-      const headers: OutgoingHttpHeaders = { ...answer.headers };
-      for (const name of NOT_IN_304) delete headers[name];
-      response.writeHead(304, headerListOf(headers).concat(perRequest)).end();
-    } else {
-      response.writeHead(200, answer.headerList.concat(perRequest)).end(answer.body);
-    }
-    reportRequest(logger, metrics, {
-      requestId,
-      method: request.method!,
-      path: incoming.path,
-      endpoint: 'graphql',
-      operationName: answer.operationName,
-      status: notModified ? 304 : 200,
-      seconds: (performance.now() - incoming.startedAt) / 1000,
-      errorCodes: [],
-      cache,
-    });
-  }
+  const { caches } = options;
+  const services: FrontServices = { responses: caches.responses, state: options.state, logger: options.logger, metrics: options.metrics };
 
   function toYoga(incoming: Incoming, context: ResponseCacheServerContext) {
     // graphql-yoga's node adapter takes a body already read from `request.body`.
@@ -125,30 +112,39 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     void yoga(incoming.request, incoming.response, context);
   }
 
-  async function executePrepared(incoming: Incoming, key: string, opKey: string, operation: PreparedOperation, params: GraphQLParams) {
-    const body = await preparedAnswer(operation, params, { knowledge: incoming.knowledge, inputLimits: options.inputLimits });
-    // An answer over the size limit goes to the pipeline too, which refuses it (use-response-size-limit.ts).
-    if (body === null || answerBytes(body) > options.maxResponseBytes) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
-    const headers = incoming.request.method === 'GET' ? { ...operation.headers, etag: etagFor(key) } : operation.headers;
-    if (!caches.responses.admits(key)) return send(incoming, readyAnswer(headers, body, operation.operationName), 'operation');
-    // Kept as content-encoding.ts says, and written as it is at every hit. An answer given once stays text: no buffer
-    // to allocate.
-    const answer = await responseToKeep(headers, body, operation.operationName, incoming.request.headers['accept-encoding']);
-    caches.responses.set(key, answer);
-    send(incoming, answer, 'operation');
+  /** Answers with what `execute` gives, or leaves the request to yoga when it gives nothing (an error) or too much. */
+  function executeInFront(incoming: Incoming, context: Required<Pick<ResponseCacheServerContext, 'responseCacheKey'>> & ResponseCacheServerContext, headers: OutgoingHttpHeaders, operationName: string | null, execute: () => Promise<string | null>) {
+    execute()
+      .then((body) => {
+        // An answer over the size limit goes to the pipeline too, which refuses it (use-response-size-limit.ts).
+        if (body === null || answerBytes(body) > options.maxResponseBytes) return toYoga(incoming, context);
+        return answerInFront(services, incoming, { body, headers, operationName, key: context.responseCacheKey });
+      })
+      .catch(() => toYoga(incoming, context));
   }
 
   function answer(incoming: Incoming) {
     const key = responseKey(incoming);
     const cached = caches.responses.get(key);
-    metrics.responseCacheLookup(cached ? 'hit' : 'miss');
-    if (cached) return send(incoming, cached, 'hit');
+    options.metrics.responseCacheLookup(cached ? 'hit' : 'miss');
+    if (cached) return void answerInFront(services, incoming, cached);
     const params = paramsOf(incoming);
     if (params === null) return toYoga(incoming, { responseCacheKey: key });
     const opKey = operationKey(incoming, params);
     const operation = caches.operations.get(opKey);
-    if (operation === undefined) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
-    executePrepared(incoming, key, opKey, operation, params).catch(() => toYoga(incoming, { responseCacheKey: key, operationKey: opKey }));
+    const contextValue = { knowledge: incoming.knowledge, inputLimits: options.inputLimits };
+    if (operation !== undefined) {
+      return executeInFront(incoming, { responseCacheKey: key, operationKey: opKey }, operation.headers, operation.operationName, () => preparedAnswer(operation, params, contextValue));
+    }
+    const document = parsed(params.query, options.maxTokens);
+    const shape = document && documentShape(document);
+    if (!document || !shape) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey });
+    const shapeKey = `${requestShapeOf(incoming.knowledge, incoming.request, incoming.path)}\n${JSON.stringify(params.operationName ?? null)}\n${shape.key}`;
+    const known = caches.shapes.get(shapeKey);
+    if (known === undefined || !literalsFit(shape.literals, known.literalTypes)) return toYoga(incoming, { responseCacheKey: key, operationKey: opKey, shapeKey });
+    // The operation name the log gives, as the request observer finds it.
+    const operationName = params.operationName ?? getOperationAST(document, params.operationName)?.name?.value ?? null;
+    executeInFront(incoming, { responseCacheKey: key, operationKey: opKey, shapeKey }, known.headers, operationName, () => shapedAnswer(document, params, contextValue));
   }
 
   return (request, response) => {
@@ -157,7 +153,7 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     const queryAt = target.indexOf('?');
     const path = queryAt === -1 ? target : target.slice(0, queryAt);
     const search = queryAt === -1 ? '' : target.slice(queryAt + 1);
-    const knowledge = state.knowledge;
+    const knowledge = options.state.knowledge;
     if (knowledge === undefined || path !== options.graphqlPath) return void yoga(request, response);
     if (request.method === 'GET') return answer({ request, response, path, search, startedAt, knowledge, body: null });
     if (request.method === 'POST' && hasPlainBody(request, options.maxBodyBytes)) {

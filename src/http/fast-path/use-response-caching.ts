@@ -1,22 +1,42 @@
 // Makes successful GraphQL answers reusable: keeps them in the response cache (from the second time the request is
 // answered: response-cache-admission.ts), which answers the same request next time in front of graphql-yoga
 // (response-cache-front.ts), keeps their document among the prepared operations, which answer the same document
-// with other variables, and gives GET answers an ETag and Cache-Control, with 304 Not Modified for a request that
+// with other variables, and their document's shape (document-shape.ts), which answers documents differing only in
+// literal values and alias names, and gives GET answers an ETag and Cache-Control, with 304 Not Modified for a request that
 // already holds the ETag. Only a request the front gave keys (in the server context) is considered, and only an
 // answer that is a 200 in JSON whose result has no error: a rejected query (query limits, validation) or a failed one
 // is never reused. It runs just before the request observer's `last`, so what it keeps is the response as every
 // other plugin left it.
-import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, type DocumentNode, type GraphQLInputType } from 'graphql';
+import { _createLRUCache, type Plugin } from 'graphql-yoga';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { responseToKeep } from '../responses/content-encoding.js';
 import { cacheControl, etagFor, ifNoneMatchHolds, NOT_IN_304 } from '../responses/http-caching.js';
-import type { PreparedOperations } from './prepared-operations.js';
-import type { ResponseCache } from './response-cache.js';
+import { schema } from '../../graphql/schema.js';
+import { isCleanResult } from './clean-result.js';
+import { literalTypes } from './document-shape.js';
+import { MAX_PREPARED_OPERATIONS, PreparedOperations } from './prepared-operations.js';
+import { ResponseCache } from './response-cache.js';
 
 export interface Caches {
   responses: ResponseCache;
   operations: PreparedOperations;
+  /** The shapes of documents answered successfully (document-shape.ts), with the headers the pipeline gave them. */
+  shapes: ReturnType<typeof _createLRUCache<KnownShape>>;
+}
+
+export interface KnownShape {
+  headers: OutgoingHttpHeaders;
+  /** The input type of each of the shape's literals (document-shape.ts). */
+  literalTypes: GraphQLInputType[];
+}
+
+export function createCaches(responseCacheMaxBytes: number): Caches {
+  return {
+    responses: new ResponseCache(responseCacheMaxBytes),
+    operations: new PreparedOperations(),
+    shapes: _createLRUCache<KnownShape>({ max: MAX_PREPARED_OPERATIONS }),
+  };
 }
 
 // A type, not an interface: graphql-yoga takes server contexts as records.
@@ -24,17 +44,13 @@ export type ResponseCacheServerContext = {
   responseCacheKey?: string;
   /** Set when the request's parameters are in a plain shape (graphql-params.ts). */
   operationKey?: string;
+  /** Set when, besides, its document has a shape (document-shape.ts). */
+  shapeKey?: string;
 };
 
 const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
 // Set per request, by the request observer and by availability while stopping; the cache front sets them anew.
 const PER_REQUEST_HEADERS = new Set(['content-length', 'connection', 'x-request-id']);
-
-export function isCleanResult(result: unknown): boolean {
-  if (result === null || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) return false;
-  const { errors } = result as ExecutionResult;
-  return errors === undefined || errors.length === 0;
-}
 
 function headersToKeep(headers: Headers): OutgoingHttpHeaders {
   const kept: OutgoingHttpHeaders = {};
@@ -57,7 +73,7 @@ export function useResponseCaching(options: { caches: Caches; maxAgeSeconds: num
       if (isCleanResult(result)) clean.add(request);
     },
     onResponse({ request, response, serverContext, setResponse, fetchAPI }) {
-      const { responseCacheKey: key, operationKey } = serverContext as ResponseCacheServerContext;
+      const { responseCacheKey: key, operationKey, shapeKey } = serverContext as ResponseCacheServerContext;
       const contentType = response.headers.get('content-type') ?? '';
       const operation = executed.get(request);
       if (key === undefined || operation === undefined || response.status !== 200 || !clean.has(request) || !JSON_TYPES.some((type) => contentType.startsWith(type))) {
@@ -75,6 +91,7 @@ export function useResponseCaching(options: { caches: Caches; maxAgeSeconds: num
         const shared = { ...headers };
         delete shared.etag;
         options.caches.operations.set(operationKey, { ...operation, headers: shared });
+        if (shapeKey !== undefined) options.caches.shapes.set(shapeKey, { headers: shared, literalTypes: literalTypes(schema, operation.document) });
       }
       const notModified = etag !== undefined && ifNoneMatchHolds(request.headers.get('if-none-match'), etag);
       const answerNotModified = () => {

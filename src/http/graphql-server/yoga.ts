@@ -23,6 +23,7 @@ import { createRequestObserver } from '../observability/request-observer.js';
 import { useResponseSizeLimit } from './use-response-size-limit.js';
 import { useResponseCaching, type Caches } from '../fast-path/use-response-caching.js';
 import { useNoIntrospection } from './use-no-introspection.js';
+import { named } from './plugin-names.js';
 import type { ServiceState } from '../process/service-state.js';
 import { useSecurityHeaders } from './use-security-headers.js';
 import { useSlackCommand } from '../integrations/slack/use-slack-command.js';
@@ -69,25 +70,26 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
       documentCache: _createLRUCache({ max: PARSE_CACHE_ENTRIES }),
       errorCache: _createLRUCache({ max: PARSE_CACHE_ENTRIES }),
     },
+    // Each plugin is named: the fast path in front of yoga says how it accounts for each (fast-path/front-answer.ts).
     plugins: [
-      observer.first,
-      config.corsOrigins.length > 0 ? useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }) : useCorsOff(),
-      useAvailability(state, GRAPHQL_PATH),
-      useWebPage({ state, frameAncestors: config.frameAncestors, graphiql: config.schemaDiscovery, inputLimits: config.inputLimits }),
-      useJsonQueryParameters(GRAPHQL_PATH),
-      config.metricsPort === null && useMetricsEndpoint(metrics, config.metricsBearerToken),
-      config.schemaDiscovery && useGraphiQLAssets(),
-      config.slackSigningSecret !== null && useSlackCommand({ secret: config.slackSigningSecret, state, logger, reply: config.slackReply }),
-      config.mcpEnabled && useMcpEndpoint({ state, logger, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, nameOperation: observer.nameOperation }),
-      useQueryLimits(config.limits),
-      useRepeatedFieldLimit(config.limits.maxRepeatedFields),
-      useResponseSizeLimit(config.maxResponseBytes),
-      !config.schemaDiscovery && useNoIntrospection(),
-      useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery }),
-      useCodedErrorResponses(),
-      useSecurityHeaders(),
-      caches !== undefined && useResponseCaching({ caches, maxAgeSeconds: config.httpCacheMaxAgeSeconds }),
-      observer.last,
+      named('requestObserver', observer.first),
+      named('cors', config.corsOrigins.length > 0 ? useCors({ origins: config.corsOrigins, allowCredentials: config.corsAllowCredentials }) : useCorsOff()),
+      named('availability', useAvailability(state, GRAPHQL_PATH)),
+      named('webPage', useWebPage({ state, frameAncestors: config.frameAncestors, graphiql: config.schemaDiscovery, inputLimits: config.inputLimits })),
+      named('jsonQueryParameters', useJsonQueryParameters(GRAPHQL_PATH)),
+      config.metricsPort === null && named('metricsEndpoint', useMetricsEndpoint(metrics, config.metricsBearerToken)),
+      config.schemaDiscovery && named('graphiqlAssets', useGraphiQLAssets()),
+      config.slackSigningSecret !== null && named('slackCommand', useSlackCommand({ secret: config.slackSigningSecret, state, logger, reply: config.slackReply })),
+      config.mcpEnabled && named('mcpEndpoint', useMcpEndpoint({ state, logger, maxBodyBytes: config.maxBodyBytes, inputLimits: config.inputLimits, nameOperation: observer.nameOperation })),
+      named('queryLimits', useQueryLimits(config.limits)),
+      named('repeatedFieldLimit', useRepeatedFieldLimit(config.limits.maxRepeatedFields)),
+      named('responseSizeLimit', useResponseSizeLimit(config.maxResponseBytes)),
+      !config.schemaDiscovery && named('noIntrospection', useNoIntrospection()),
+      named('errorCodes', useErrorCodes({ schema, schemaDiscovery: config.schemaDiscovery })),
+      named('codedErrorResponses', useCodedErrorResponses()),
+      named('securityHeaders', useSecurityHeaders()),
+      caches !== undefined && named('responseCaching', useResponseCaching({ caches, maxAgeSeconds: config.httpCacheMaxAgeSeconds })),
+      named('requestObserver', observer.last),
     ].filter((plugin) => plugin !== false),
   });
 }

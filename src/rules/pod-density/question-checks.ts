@@ -13,9 +13,19 @@ import { useCaseVerdict } from '../use-case-verdict.js';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The most network interfaces any known instance type has on its default card: a larger cap is a mistake. */
+const largestInterfaceCounts = new WeakMap<Knowledge, number>();
+
+/**
+ * The most network interfaces any known instance type has on its default card: a larger cap is a mistake. Worked out
+ * once per knowledge (it looks at every instance type).
+ */
 function largestInterfaceCount(k: Knowledge): number {
-  return Math.max(...[...k.instanceTypes.values()].map((t) => t.maxEnisDefaultCard));
+  let largest = largestInterfaceCounts.get(k);
+  if (largest === undefined) {
+    largest = Math.max(...[...k.instanceTypes.values()].map((t) => t.maxEnisDefaultCard));
+    largestInterfaceCounts.set(k, largest);
+  }
+  return largest;
 }
 
 export function checkMaxEnis(k: Knowledge, maxEnis: number | null | undefined): void {
