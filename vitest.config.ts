@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -20,13 +22,12 @@ const PROCESS_SUITES = [
   'test/browser/**/*.test.ts',
 ];
 // Suites that replace a module (vi.mock) need modules of their own; the other unit suites share theirs within a
-// worker (the schema and the knowledge loaded once, not once per file: a fifth of the time).
-const MOCKING_SUITES = [
-  'test/http/content-encoding-failure.test.ts',
-  'test/http/prepared-execution.test.ts',
-  'test/http/request-cost.test.ts',
-  'test/db/write-failure.test.ts',
-];
+// worker (the schema and the knowledge loaded once, not once per file: a fifth of the time). Found by reading the
+// suites, so a new one that mocks cannot share modules by mistake.
+const MOCKING_SUITES = readdirSync('test', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => join('test', file))
+  .filter((file) => /\bvi\.(do)?[mM]ock\(/.test(readFileSync(file, 'utf8')));
 
 export default defineConfig({
   resolve: {
