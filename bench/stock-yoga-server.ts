@@ -5,16 +5,14 @@
 // which builds the database when it is missing. Prints {"port":N} once listening.
 import { createServer } from 'node:http';
 import { createYoga } from 'graphql-yoga';
-import { openDatabase } from '../src/db/build-database.js';
 import type { Context } from '../src/graphql/builder.js';
 import { schema } from '../src/graphql/schema.js';
 import { readConfig } from '../src/http/config.js';
-import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
+import { prepareKnowledge } from '../src/http/process/prepare-knowledge.js';
 
 const config = readConfig();
-const database = openDatabase(config.databasePath);
-const knowledge = loadKnowledge(database.sqlite);
-database.sqlite.close();
+// Loaded as the service loads it.
+const { knowledge } = await prepareKnowledge(config.databasePath);
 
 const yoga = createYoga<Record<string, unknown>, Context>({
   schema,

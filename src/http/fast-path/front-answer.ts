@@ -8,7 +8,6 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { reportRequest, requestIdFor, type AnsweredRequest } from '../observability/request-report.js';
-import type { ServiceState } from '../process/service-state.js';
 import { responseToKeep } from '../responses/content-encoding.js';
 import { etagFor, ifNoneMatchHolds, NOT_IN_304 } from '../responses/http-caching.js';
 import { headerListOf, readyAnswer, type ReadyAnswer, type ResponseCache } from './response-cache.js';
@@ -46,7 +45,6 @@ export const YOGA_OWN_PLUGINS = 24;
 
 export interface FrontServices {
   responses: ResponseCache;
-  state: ServiceState;
   logger: Logger;
   metrics: Metrics;
 }

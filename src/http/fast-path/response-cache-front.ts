@@ -104,7 +104,7 @@ function paramsOf(incoming: Incoming): GraphQLParams | null {
 
 export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontOptions): RequestListener {
   const { caches } = options;
-  const services: FrontServices = { responses: caches.responses, state: options.state, logger: options.logger, metrics: options.metrics };
+  const services: FrontServices = { responses: caches.responses, logger: options.logger, metrics: options.metrics };
 
   function toYoga(incoming: Incoming, context: ResponseCacheServerContext) {
     // graphql-yoga's node adapter takes a body already read from `request.body`.

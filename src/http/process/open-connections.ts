@@ -18,6 +18,16 @@ interface Connection {
   quietSince: number;
 }
 
+/** Makes the response close its connection when its head is written, if no other request has been received on it by then. */
+function closeWhenLast(connection: Connection, response: ServerResponse): void {
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  // node:http writes `connection: close` and closes the connection after a response with shouldKeepAlive false.
+  response.writeHead = ((...args: unknown[]) => {
+    if (connection.pending.at(-1) === response) response.shouldKeepAlive = false;
+    return writeHead(...args);
+  }) as ServerResponse['writeHead'];
+}
+
 export class OpenConnections {
   readonly #connections = new Map<Socket, Connection>();
   #accepted = 0;
@@ -40,12 +50,13 @@ export class OpenConnections {
         connection.bytesRead = socket.bytesRead;
         connection.quietSince = performance.now();
       });
-      const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
-      // node:http writes `connection: close` and closes the connection after a response with shouldKeepAlive false.
-      response.writeHead = ((...args: unknown[]) => {
-        if (state.phase === 'stopping' && connection.pending.at(-1) === response) response.shouldKeepAlive = false;
-        return writeHead(...args);
-      }) as ServerResponse['writeHead'];
+      if (state.phase === 'stopping') closeWhenLast(connection, response);
+    });
+    // Responses are hooked only from the stop on, so none is while the service serves: those received by then too.
+    state.whenStopping(() => {
+      for (const connection of this.#connections.values()) {
+        for (const response of connection.pending) if (!response.headersSent) closeWhenLast(connection, response);
+      }
     });
   }
 

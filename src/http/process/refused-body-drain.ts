@@ -12,6 +12,8 @@ type End = ServerResponse['end'];
 
 export function drainingRefusedBodies(handler: RequestListener): RequestListener {
   return (request, response) => {
+    // A request without a body (neither Content-Length nor Transfer-Encoding) is never refused for it: nothing to hook.
+    if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined) return handler(request, response);
     const end: End = response.end.bind(response);
     response.end = ((...args: Parameters<End>) => {
       if (response.statusCode !== 413 || request.complete || request.destroyed) return end(...args);

@@ -6,6 +6,7 @@ export type Phase = 'starting' | 'ready' | 'stopping';
 export class ServiceState {
   #phase: Phase = 'starting';
   #knowledge: Knowledge | undefined;
+  readonly #stoppingListeners: (() => void)[] = [];
 
   static ready(knowledge: Knowledge): ServiceState {
     const state = new ServiceState();
@@ -28,6 +29,13 @@ export class ServiceState {
   }
 
   markStopping(): void {
+    if (this.#phase === 'stopping') return;
     this.#phase = 'stopping';
+    for (const listener of this.#stoppingListeners) listener();
+  }
+
+  /** Calls `listener` once, as the service starts stopping. */
+  whenStopping(listener: () => void): void {
+    this.#stoppingListeners.push(listener);
   }
 }

@@ -10,10 +10,17 @@ const MAX_KEPT = 10_000;
 export class SlackReplayGuard {
   /** Signature -> the time (seconds) after which its timestamp is refused anyway. */
   readonly #seen = new Map<string, number>();
+  /** The second of the last sweep for expired signatures. */
+  #sweptAt: number | undefined;
 
   /** True the first time a verified signature is presented within its window; false for a replay. */
   firstUse(signature: string, timestamp: number, nowSeconds: number): boolean {
-    for (const [seen, expiresAt] of this.#seen) if (expiresAt < nowSeconds) this.#seen.delete(seen);
+    // Once a second at most: nothing kept since expires within the same second (its timestamp was accepted, so it
+    // expires at nowSeconds or later), so a second sweep in that second would find nothing.
+    if (nowSeconds !== this.#sweptAt) {
+      this.#sweptAt = nowSeconds;
+      for (const [seen, expiresAt] of this.#seen) if (expiresAt < nowSeconds) this.#seen.delete(seen);
+    }
     if (this.#seen.has(signature)) return false;
     if (this.#seen.size >= MAX_KEPT) this.#seen.delete(this.#seen.keys().next().value!);
     this.#seen.set(signature, timestamp + MAX_REQUEST_AGE_SECONDS);
