@@ -19,6 +19,12 @@ export function readRelease(dir: string): ReleaseNotes | null {
   const entries = [...text.matchAll(ENTRY)];
   const last = entries.at(-1);
   if (!last) throw new Error('seed/CHANGELOG.md: no entry headed "## YYYY-MM-DD"');
-  if (Number.isNaN(Date.parse(last[1]!))) throw new Error(`seed/CHANGELOG.md: ${last[1]} is not a date`);
+  if (!isCalendarDate(last[1]!)) throw new Error(`seed/CHANGELOG.md: ${last[1]} is not a date`);
   return { date: last[1]!, notes: text.slice(last.index).trimEnd() };
+}
+
+/** Whether YYYY-MM-DD names a day of the calendar: Date.parse takes any day up to 31 in every month (2026-02-30). */
+function isCalendarDate(text: string): boolean {
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(text);
 }

@@ -32,5 +32,8 @@ describe('readRelease', () => {
 
   it('refuses an entry whose date is not a date', () => {
     expect(() => readRelease(folderWithChangelog('## 2026-13-45: knowledge import\n'))).toThrow(/2026-13-45 is not a date/);
+    // A day the month does not have: Date.parse alone takes it.
+    expect(() => readRelease(folderWithChangelog('## 2026-02-30: knowledge import\n'))).toThrow(/2026-02-30 is not a date/);
+    expect(readRelease(folderWithChangelog('## 2028-02-29: knowledge import\n'))?.date).toBe('2028-02-29');
   });
 });
