@@ -11,6 +11,7 @@ import { STATUS_CODES, createServer, type IncomingMessage, type RequestListener,
 import type { Duplex } from 'node:stream';
 import type { HttpTimeouts } from '../config.js';
 import { NOSNIFF } from '../graphql-server/use-security-headers.js';
+import { RefusedBodyDrainingResponse } from './refused-body-drain.js';
 
 const CONNECTIONS_CHECKING_INTERVAL_MS = 1000;
 
@@ -74,6 +75,8 @@ export function createHttpServer(handler: RequestListener, timeouts: HttpTimeout
       connectionsCheckingInterval: Math.min(CONNECTIONS_CHECKING_INTERVAL_MS, timeouts.headersTimeoutMs),
       // Checked by `guarded`, which answers with a code.
       requireHostHeader: false,
+      // A 413 waits for the refused body to be read (refused-body-drain.ts).
+      ServerResponse: RefusedBodyDrainingResponse,
     },
     guarded(handler),
   );

@@ -6,7 +6,6 @@ import { createHttpServer, listen } from './http-server.js';
 import type { Logger } from '../observability/logger.js';
 import { createMetricsServer } from '../observability/metrics-server.js';
 import type { PreparedKnowledge } from './prepare-knowledge.js';
-import { drainingRefusedBodies } from './refused-body-drain.js';
 import { OpenConnections } from './open-connections.js';
 import { ServiceState } from './service-state.js';
 import { shutDown, type ShutdownOutcome } from './shutdown.js';
@@ -30,7 +29,7 @@ export async function startService(options: {
 }): Promise<RunningService> {
   const { config, logger } = options;
   const { state, metrics, handler } = assembleService({ config, state: new ServiceState(), logger });
-  const server = createHttpServer(drainingRefusedBodies(handler), config.http);
+  const server = createHttpServer(handler, config.http);
   // node:http closes a connection beyond this as soon as it is accepted.
   server.maxConnections = config.maxConnections;
   const connections = new OpenConnections(server, state);
