@@ -2,7 +2,8 @@
 // with, or null when the result has an error: the request then goes to the full pipeline, which gives that error.
 // The document is compiled by graphql-jit on its first re-use (about 2 ms, once), into a function that
 // executes it without walking the document again; a document graphql-jit cannot compile, or would answer otherwise,
-// is executed by graphql-js. test/http/prepared-execution.test.ts checks that graphql-jit's answers are graphql-js's
+// is executed by graphql-js. graphql-jit (with fast-json-stringify and ajv, about a fifth of the code a start would
+// parse) is loaded at the first re-use of any document, not at start (docs/performance.md, "Start-up"). test/http/prepared-execution.test.ts checks that graphql-jit's answers are graphql-js's
 // to the byte, and that it fails wherever graphql-js does.
 import {
   BREAK,
@@ -14,7 +15,6 @@ import {
   type DocumentNode,
   type ExecutionResult,
 } from 'graphql';
-import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { schema } from '../../graphql/schema.js';
 import type { Context } from '../../graphql/builder.js';
 import type { GraphQLParams } from './graphql-params.js';
@@ -41,20 +41,24 @@ function graphqlJitDiffers(document: DocumentNode): boolean {
   return differs;
 }
 
-function compile(document: DocumentNode, operationName: string | undefined): CompiledOperation | null {
+let graphqlJit: Promise<typeof import('graphql-jit')> | undefined;
+
+async function compile(document: DocumentNode, operationName: string | undefined): Promise<CompiledOperation | null> {
   if (graphqlJitDiffers(document)) return null;
+  graphqlJit ??= import('graphql-jit');
+  const { compileQuery, isCompiledQuery } = await graphqlJit;
   const compiled = compileQuery(schema, document, operationName);
   if (!isCompiledQuery(compiled)) return null;
   return { execute: compiled.query, variableDefinitions: getOperationAST(document, operationName)?.variableDefinitions ?? [] };
 }
 
-function compiledFor(operation: PreparedOperation, operationName: string | undefined): CompiledOperation | null {
-  if (operation.compiled === undefined) operation.compiled = compile(operation.document, operationName);
+function compiledFor(operation: PreparedOperation, operationName: string | undefined): Promise<CompiledOperation | null> {
+  operation.compiled ??= compile(operation.document, operationName);
   return operation.compiled;
 }
 
 export async function preparedAnswer(operation: PreparedOperation, params: GraphQLParams, contextValue: Context): Promise<string | null> {
-  const compiled = compiledFor(operation, params.operationName);
+  const compiled = await compiledFor(operation, params.operationName);
   let result: ExecutionResult;
   if (compiled) {
     // graphql-jit coerces variables more leniently than graphql-js (it takes a list for an input object), so

@@ -19,8 +19,8 @@ export interface PreparedOperation {
   operationName: string | null;
   /** The pipeline's response headers, less the per-request ones and the ETag (which follows the variables). */
   headers: OutgoingHttpHeaders;
-  /** The document as graphql-jit compiled it on first re-use; null where graphql-js executes it (prepared-execution.ts). */
-  compiled?: CompiledOperation | null;
+  /** The document as graphql-jit compiles it on first re-use; null where graphql-js executes it (prepared-execution.ts). */
+  compiled?: Promise<CompiledOperation | null>;
 }
 
 export const MAX_PREPARED_OPERATIONS = 128;

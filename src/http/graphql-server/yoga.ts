@@ -1,7 +1,8 @@
 // Builds the graphql-yoga instance: schema, protections, error handling, observability. No network here:
 // http-server.ts puts it on a port. The knowledge comes from `state`, so the instance can answer /health and
 // /ready (503) before the knowledge is loaded.
-import { _createLRUCache, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { _createLRUCache, type YogaServerInstance } from 'graphql-yoga';
+import { createYogaOnNode } from './yoga-adapter.js';
 import type { Context } from '../../graphql/builder.js';
 import { schema } from '../../graphql/schema.js';
 import { useAvailability } from './use-availability.js';
@@ -49,7 +50,7 @@ const PARSE_CACHE_ENTRIES = 128;
 
 export function createPodnetYoga({ config, state, logger, metrics, caches }: PodnetYogaOptions): PodnetYoga {
   const observer = createRequestObserver({ logger, metrics, graphqlPath: GRAPHQL_PATH });
-  return createYoga<Record<string, unknown>, Context>({
+  return createYogaOnNode<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     // Requests reach GraphQL only once knowledge is loaded (useAvailability answers 503 before that).
