@@ -59,6 +59,8 @@ export interface FrontRequest {
 /** An answer executed in front of yoga for this request: its JSON and the headers the pipeline gives such answers. */
 export interface ExecutedAnswer {
   body: string;
+  /** The body's length in bytes, as measured for the response size limit. */
+  bytes: number;
   headers: OutgoingHttpHeaders;
   operationName: string | null;
   /** The request's response cache key. */
@@ -74,9 +76,10 @@ export interface ExecutedAnswer {
 export function answerInFront(services: FrontServices, incoming: FrontRequest, given: ReadyAnswer | ExecutedAnswer): void | Promise<void> {
   // A hit is sent at once, without a promise.
   if (!('key' in given)) return send(services, incoming, given, 'hit');
-  const { body, operationName, key } = given;
-  const headers = incoming.request.method === 'GET' ? { ...given.headers, etag: etagFor(key) } : given.headers;
-  if (!services.responses.admits(key)) return send(services, incoming, readyAnswer(headers, body, operationName), 'operation');
+  const { body, bytes, operationName, key } = given;
+  const get = incoming.request.method === 'GET';
+  const headers = get ? { ...given.headers, etag: etagFor(key) } : given.headers;
+  if (!services.responses.admits(key)) return send(services, incoming, readyAnswer(headers, body, operationName, { bytes, sharedHeaders: !get }), 'operation');
   // Written as it is at every hit. An answer given once stays text: no buffer to allocate.
   return responseToKeep(headers, body, operationName, incoming.request.headers['accept-encoding']).then((kept) => {
     services.responses.set(key, kept);

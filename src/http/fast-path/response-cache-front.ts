@@ -117,8 +117,10 @@ export function withResponseCache(yoga: PodnetYoga, options: ResponseCacheFrontO
     execute()
       .then((body) => {
         // An answer over the size limit goes to the pipeline too, which refuses it (use-response-size-limit.ts).
-        if (body === null || answerBytes(body) > options.maxResponseBytes) return toYoga(incoming, context);
-        return answerInFront(services, incoming, { body, headers, operationName, key: context.responseCacheKey });
+        if (body === null) return toYoga(incoming, context);
+        const bytes = answerBytes(body);
+        if (bytes > options.maxResponseBytes) return toYoga(incoming, context);
+        return answerInFront(services, incoming, { body, bytes, headers, operationName, key: context.responseCacheKey });
       })
       .catch(() => toYoga(incoming, context));
   }

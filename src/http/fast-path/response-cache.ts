@@ -27,9 +27,28 @@ export function headerListOf(headers: OutgoingHttpHeaders): string[] {
   return Object.entries(headers).flatMap(([name, value]) => [name, String(value)]);
 }
 
-export function readyAnswer<Body extends Buffer | string>(headers: OutgoingHttpHeaders, body: Body, operationName: string | null): ReadyAnswer<Body> {
-  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
-  const headerList = [...headerListOf(headers), 'content-length', String(length)];
+// The answers of one prepared operation or document shape share its headers object: its list is made once.
+const sharedHeaderLists = new WeakMap<OutgoingHttpHeaders, readonly string[]>();
+
+function sharedHeaderListOf(headers: OutgoingHttpHeaders): readonly string[] {
+  let list = sharedHeaderLists.get(headers);
+  if (list === undefined) sharedHeaderLists.set(headers, (list = headerListOf(headers)));
+  return list;
+}
+
+/**
+ * `measured.bytes`: the body's length in bytes, when the caller has it already; `measured.sharedHeaders`: the headers
+ * object is one many answers share (never changed), whose list is kept.
+ */
+export function readyAnswer<Body extends Buffer | string>(
+  headers: OutgoingHttpHeaders,
+  body: Body,
+  operationName: string | null,
+  measured: { bytes?: number; sharedHeaders?: boolean } = {},
+): ReadyAnswer<Body> {
+  const length = measured.bytes ?? (typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+  const list = measured.sharedHeaders ? sharedHeaderListOf(headers) : headerListOf(headers);
+  const headerList = [...list, 'content-length', String(length)];
   return { headers, headerList, body, etag: headers.etag as string | undefined, operationName };
 }
 
