@@ -89,6 +89,33 @@ describe('the response cache within RESPONSE_CACHE_MAX_BYTES', () => {
   });
 });
 
+describe('the documents kept to answer again with other variables', () => {
+  /**
+   * A document of about 1 KB (a long operation name) taking a variable, answered in front once it is prepared; with a
+   * fragment, so that it has no document shape (document-shape.ts) and only a prepared operation answers it in front.
+   */
+  const document = (name: string) => ({
+    query: `query ${name}${'_'.repeat(1000)}($t: String!) { podDensity(instanceType: $t, mode: INDIVIDUAL_IPS) { ...D } } fragment D on PodDensity { maxPods }`,
+  });
+  const withType = (name: string, instanceType: string) => ({ ...document(name), variables: { t: instanceType } });
+  const answeredBy = async (body: unknown) => {
+    const response = await fetch(`${service!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(response.status).toBe(200);
+    const requestId = response.headers.get('x-request-id');
+    return service!.logs().find((l) => l.msg === 'request' && l.requestId === requestId)?.cache ?? 'pipeline';
+  };
+
+  it('hold at most MAX_DOCUMENT_TEXT_KEPT of document text: 1 KB documents push out the first after about 32 others', async () => {
+    service = await startTestService();
+    await answeredBy(withType('First', 'm5.large'));
+    expect(await answeredBy(withType('First', 'm5.xlarge'))).toBe('operation');
+    for (let i = 0; i < 40; i++) await answeredBy(withType(`Other${i}`, 'm5.large'));
+    // Far fewer than the 128 documents the count allows: the text is what bounds them.
+    expect(await answeredBy(withType('First', 'm5.2xlarge'))).toBe('pipeline');
+    expect(await answeredBy(withType('First', 'm5.4xlarge'))).toBe('operation');
+  });
+});
+
 describe('revalidation of a GET answer', () => {
   it('answers 304 to If-None-Match with its ETag among others, weak or strong, or *; 200 to any other ETag', async () => {
     service = await startTestService();

@@ -2,8 +2,9 @@
 // method, Accept, Content-Type, Origin, operation name and document text. Whether a document passes parsing,
 // validation, the query limits and the schema discovery switch depends on the document alone, so such a document
 // can be executed again with other variables without going through them (response-cache-front.ts), and answered
-// with the headers the pipeline gave it. Bounded by count, least recently used out first.
+// with the headers the pipeline gave it. Bounded by count and by document text, least recently used out first.
 import type { DocumentNode, VariableDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { CompiledQuery } from 'graphql-jit';
 import type { OutgoingHttpHeaders } from 'node:http';
 
@@ -25,24 +26,15 @@ export interface PreparedOperation {
 
 export const MAX_PREPARED_OPERATIONS = 128;
 
-export class PreparedOperations {
-  readonly #operations = new Map<string, PreparedOperation>();
+/**
+ * How much document text the kept documents may hold in all. A parsed document keeps its tokens and locations, about
+ * 70 bytes for every character of its text: the 126 documents of the bench's costly requests (about 1 KB each) held
+ * 9 MB after it (docs/performance.md, "Eighth pass"). The documents portals and bots send again are under 1 KB, and a
+ * few of them.
+ */
+export const MAX_DOCUMENT_TEXT_KEPT = 32 * 1024;
 
-  get size(): number {
-    return this.#operations.size;
-  }
-
-  get(key: string): PreparedOperation | undefined {
-    const operation = this.#operations.get(key);
-    if (operation === undefined) return undefined;
-    this.#operations.delete(key);
-    this.#operations.set(key, operation);
-    return operation;
-  }
-
-  set(key: string, operation: PreparedOperation): void {
-    this.#operations.delete(key);
-    if (this.#operations.size >= MAX_PREPARED_OPERATIONS) this.#operations.delete(this.#operations.keys().next().value!);
-    this.#operations.set(key, operation);
-  }
+/** Keyed by everything but the variables (the key holds the document text, which its size is counted by). */
+export function createPreparedOperations(): LRUCache<string, PreparedOperation> {
+  return new LRUCache({ max: MAX_PREPARED_OPERATIONS, maxSize: MAX_DOCUMENT_TEXT_KEPT, sizeCalculation: (_operation, key) => key.length });
 }

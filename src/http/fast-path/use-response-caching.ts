@@ -10,17 +10,18 @@
 import { getOperationAST, type DocumentNode, type GraphQLInputType } from 'graphql';
 import { _createLRUCache, type Plugin } from 'graphql-yoga';
 import type { OutgoingHttpHeaders } from 'node:http';
+import type { LRUCache } from 'lru-cache';
 import { responseToKeep } from '../responses/content-encoding.js';
 import { cacheControl, etagFor, ifNoneMatchHolds, NOT_IN_304 } from '../responses/http-caching.js';
 import { schema } from '../../graphql/schema.js';
 import { isCleanResult } from './clean-result.js';
 import { literalTypes } from './document-shape.js';
-import { MAX_PREPARED_OPERATIONS, PreparedOperations } from './prepared-operations.js';
+import { MAX_PREPARED_OPERATIONS, createPreparedOperations, type PreparedOperation } from './prepared-operations.js';
 import { ResponseCache } from './response-cache.js';
 
 export interface Caches {
   responses: ResponseCache;
-  operations: PreparedOperations;
+  operations: LRUCache<string, PreparedOperation>;
   /** The shapes of documents answered successfully (document-shape.ts), with the headers the pipeline gave them. */
   shapes: ReturnType<typeof _createLRUCache<KnownShape>>;
 }
@@ -34,7 +35,7 @@ export interface KnownShape {
 export function createCaches(responseCacheMaxBytes: number): Caches {
   return {
     responses: new ResponseCache(responseCacheMaxBytes),
-    operations: new PreparedOperations(),
+    operations: createPreparedOperations(),
     shapes: _createLRUCache<KnownShape>({ max: MAX_PREPARED_OPERATIONS }),
   };
 }

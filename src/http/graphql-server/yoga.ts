@@ -1,7 +1,10 @@
 // Builds the graphql-yoga instance: schema, protections, error handling, observability. No network here:
 // http-server.ts puts it on a port. The knowledge comes from `state`, so the instance can answer /health and
 // /ready (503) before the knowledge is loaded.
+import type { DocumentNode } from 'graphql';
 import { _createLRUCache, type YogaServerInstance } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import { MAX_DOCUMENT_TEXT_KEPT } from '../fast-path/prepared-operations.js';
 import { createYogaOnNode } from './yoga-adapter.js';
 import type { Context } from '../../graphql/builder.js';
 import { schema } from '../../graphql/schema.js';
@@ -68,7 +71,8 @@ export function createPodnetYoga({ config, state, logger, metrics, caches }: Pod
     multipart: false,
     maxRequestBodySize: config.maxBodyBytes,
     parserAndValidationCache: {
-      documentCache: _createLRUCache({ max: PARSE_CACHE_ENTRIES }),
+      // Bounded by document text too, as the prepared operations are: a parsed document keeps its tokens.
+      documentCache: new LRUCache<string, DocumentNode>({ max: PARSE_CACHE_ENTRIES, maxSize: MAX_DOCUMENT_TEXT_KEPT, sizeCalculation: (_document, text) => text.length }),
       errorCache: _createLRUCache({ max: PARSE_CACHE_ENTRIES }),
     },
     // Each plugin is named: the fast path in front of yoga says how it accounts for each (fast-path/front-answer.ts).
