@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +125,23 @@ describe('podnet CLI against a running service', () => {
     const { code, stderr } = await podnet('ask', 'ipv6?', '--endpoint', 'http://127.0.0.1:9/graphql');
     expect(code).toBe(3);
     expect(stderr).toContain('Cannot reach http://127.0.0.1:9/graphql');
+  });
+
+  it('exit 3, not a crash, when the endpoint answers JSON that is not a GraphQL response', async () => {
+    const proxy = createServer((request, response) => {
+      response.writeHead(request.url === '/limited' ? 429 : 200, { 'content-type': 'application/json' });
+      response.end(request.url === '/limited' ? '{"message":"Too Many Requests"}' : '<html>');
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      const limited = await podnet('density', 'm5.large', '--endpoint', `${base}/limited`);
+      expect(limited).toEqual({ code: 3, stdout: '', stderr: 'The service answered 429 Too Many Requests, not GraphQL.\n' });
+      const broken = await podnet('lint', fixture('aws-node-v1.19.0.yaml'), '--endpoint', `${base}/broken`);
+      expect(broken).toEqual({ code: 3, stdout: '', stderr: 'The service answered 200 OK, not GraphQL.\n' });
+    } finally {
+      proxy.close();
+    }
   });
 });
 
