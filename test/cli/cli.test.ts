@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../../src/db/paths.js';
+import { MAX_BODY_BYTES_CEILING } from '../../src/http/config.js';
 import { startTestService } from '../support/service.js';
 
 const fixture = (name: string) => join(PROJECT_ROOT, 'test', 'fixtures', name);
@@ -125,6 +128,15 @@ describe('podnet CLI against a running service', () => {
     const { code, stderr } = await podnet('ask', 'ipv6?', '--endpoint', 'http://127.0.0.1:9/graphql');
     expect(code).toBe(3);
     expect(stderr).toContain('Cannot reach http://127.0.0.1:9/graphql');
+  });
+
+  it('exit 2, as locally, for a manifest over the request body limit of the service (413)', async () => {
+    const manifest = join(mkdtempSync(join(tmpdir(), 'podnet-cli-')), 'aws-node.yaml');
+    writeFileSync(manifest, `# ${'x'.repeat(MAX_BODY_BYTES_CEILING)}\n`);
+    expect((await podnet('lint', manifest)).code).toBe(2);
+    const remote = await podnet('lint', manifest, '--endpoint', endpoint);
+    expect(remote.code).toBe(2);
+    expect(remote.stderr).toMatch(/too large/);
   });
 
   it('exit 3, not a crash, when the endpoint answers JSON that is not a GraphQL response', async () => {
