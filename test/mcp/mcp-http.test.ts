@@ -160,10 +160,12 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
     ['an unknown instance type, with the closest names', 'pod_density', { instanceType: 'm5.larg', mode: 'IP_PREFIXES' }, 'UNKNOWN_INSTANCE_TYPE'],
     ['an empty configuration', 'lint_cni_config', { input: { env: [] } }, 'EMPTY_CONFIG'],
     ['a question over the length limit', 'ask', { question: 'x'.repeat(501) }, 'BAD_USER_INPUT'],
+    ['an argument the tool does not take, with those it takes', 'cni_settings', { name: 'WARM_IP_TARGET' }, 'BAD_USER_INPUT'],
   ])('answers %s as a tool error with the GraphQL code', async (_what, tool, args, code) => {
     const result = await call(client, tool, args);
     expectToolError(result, code);
     if (tool === 'compatibility') expect(result.structuredContent.errors[0].extensions.validValues).toEqual([...NODE_TYPES]);
+    if (tool === 'cni_settings') expect(result.structuredContent.errors[0].extensions.validValues).toEqual(['mode', 'search']);
     if (code === 'UNKNOWN_INSTANCE_TYPE') expect(result.structuredContent.errors[0].extensions.suggestions).toContain('m5.large');
   });
 
