@@ -85,8 +85,8 @@ export const TOOLS: readonly ToolDefinition[] = [
     title: 'Use cases on a node type',
     field: 'compatibility',
     selection: `{ nodeType useCases compatible support bestMode summary(format: MARKDOWN)
-      modes { mode compatible support requirements useCases { useCase support detail } }
-      conflicts { reason useCases } notes { section number text } }`,
+      modes { mode compatible support requirements useCases { useCase support detail sources ${SOURCE} } }
+      conflicts { reason useCases disputed sources ${SOURCE} } notes { section number text source ${SOURCE} } }`,
     text: (r) => r.summary,
   },
   {

@@ -76,6 +76,18 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
     expect(result.content[0]!.text).toMatch(/^\*\*No:\*\*/);
   });
 
+  it('compatibility: each verdict, conflict and note with its sources in the structured content, as GraphQL gives them', async () => {
+    const result = await call(client, 'compatibility', { nodeType: 'EC2_LINUX', useCases: ['IPV6', 'SECURITY_GROUPS_FOR_PODS', 'CUSTOM_NETWORKING'] });
+    const expected = compatibility(knowledge, 'EC2_LINUX', ['IPV6', 'SECURITY_GROUPS_FOR_PODS', 'CUSTOM_NETWORKING']);
+    const refs = (sources: readonly { ref: string }[]) => sources.map((s) => s.ref);
+    expect(expected.conflicts.length).toBeGreaterThan(0);
+    const got = result.structuredContent.compatibility;
+    expect(got.modes.map((m: any) => m.useCases.map((v: any) => refs(v.sources)))).toEqual(expected.modes.map((m) => m.useCases.map((v) => refs(v.sources))));
+    expect(got.conflicts.map((c: any) => [c.disputed, refs(c.sources)])).toEqual(expected.conflicts.map((c) => [c.disputed, refs(c.sources)]));
+    expect(got.modes.flatMap((m: any) => m.useCases).every((v: any) => v.sources.length > 0)).toBe(true);
+    expect(got.notes.every((n: any) => n.source.ref)).toBe(true);
+  });
+
   it('names the tool called in the request log', async () => {
     await call(client, 'settings_for_mode', { mode: 'FARGATE' });
     expect(service.logs().some((l) => l.msg === 'request' && l.path === '/mcp' && l.operationName === 'tools/call settings_for_mode')).toBe(true);
