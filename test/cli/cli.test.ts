@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../../src/db/paths.js';
 import { MAX_BODY_BYTES_CEILING } from '../../src/http/config.js';
+import { compatibility } from '../../src/rules/compatibility.js';
+import { knowledge } from '../support/knowledge.js';
 import { startTestService } from '../support/service.js';
 
 const fixture = (name: string) => join(PROJECT_ROOT, 'test', 'fixtures', name);
@@ -69,6 +71,11 @@ describe('podnet CLI on the embedded database', () => {
     const disputed = await podnet('compat', '--node-type', 'ec2-linux', '--use-case', 'ipv6', '--use-case', 'security-groups-for-pods');
     expect(disputed.code).toBe(1);
     expect(disputed.stdout).toMatch(/^Disputed: /);
+    // Both sides of the dispute are cited, as every verdict's sources are.
+    const report = compatibility(knowledge, 'EC2_LINUX', ['IPV6', 'SECURITY_GROUPS_FOR_PODS']);
+    const cited = [...report.modes.flatMap((m) => m.useCases.flatMap((v) => v.sources)), ...report.conflicts.flatMap((c) => c.sources)];
+    expect(new Set(cited.map((c) => c.document)).size).toBeGreaterThan(1);
+    for (const source of cited) expect(disputed.stdout).toContain(`${source.document}, ${source.location}`);
     const trusted = await podnet('compat', '--node-type', 'ec2-linux', '--use-case', 'ipv6', '--use-case', 'security-groups-for-pods', '--trust-source', 'eks-user-guide-repo');
     expect(trusted.code).toBe(0);
   });
