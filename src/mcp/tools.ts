@@ -65,7 +65,7 @@ function planText(p: any): string {
 function ipPlanText(p: any): string {
   const subnets = p.subnets.map((s: any) => ({
     label: SUBNET_ROLE_LABELS[s.role as SubnetRole],
-    text: `${s.totalAddresses} addresses (${s.addressesPerNode} a node); smallest subnet /${s.smallestSubnetPrefixLength ?? '?'}${s.cidr ? `; ${s.cidr} holds ${s.nodesThatFit} nodes` : ''}`,
+    text: `${s.totalAddresses} addresses (${s.addressesPerNode} a node); smallest subnet ${s.smallestSubnetPrefixLength === null ? 'more than a /16' : `/${s.smallestSubnetPrefixLength}`}${s.cidr ? `; ${s.cidr} holds ${s.nodesThatFit} nodes` : ''}`,
     sources: [],
   }));
   return listMessage(

@@ -132,6 +132,13 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
     expect(bad.structuredContent.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('ip_plan: a group no subnet holds is said in words, as the CLI says it', async () => {
+    const result = await call(client, 'ip_plan', { input: { instanceType: 'm5.24xlarge', nodes: 100000 } });
+    expect(result.structuredContent.ipPlan.subnets[0].smallestSubnetPrefixLength).toBeNull();
+    expect(result.content[0]!.text).toContain('smallest subnet more than a /16');
+    expect(result.content[0]!.text).not.toContain('/?');
+  });
+
   it('cni_settings: the catalogue, searched', async () => {
     const result = await call(client, 'cni_settings', { search: 'prefix delegation' });
     expectSourcedText(result);
