@@ -13,6 +13,8 @@ const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, UNAVAILABLE: 3, NOT_UNDERSTOOD: 4 }
 const INPUT_ERRORS = new Set([
   'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'UNKNOWN_INSTANCE_TYPE', 'NOT_SUPPORTED', 'BAD_MANIFEST',
   'EMPTY_CONFIG', 'AWS_NODE_NOT_FOUND',
+  // A request body over the service's limit: a manifest too large for it.
+  'REQUEST_ENTITY_TOO_LARGE',
 ]);
 
 interface Request {

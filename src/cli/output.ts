@@ -30,13 +30,24 @@ export function formatAsk(a: any): string {
 }
 
 export function formatCompatibility(r: any): string {
-  const modes = r.modes.map((m: any) => {
+  // Each mode's verdicts cite their sources (both sides where they disagree), and so does each conflict.
+  const { marks, lines } = sourcesBlock([
+    ...r.modes.map((m: any) => m.useCases.flatMap((u: any) => u.sources)),
+    ...r.conflicts.map((c: any) => c.sources),
+  ]);
+  const modes = r.modes.map((m: any, i: number) => {
     const verdicts = m.useCases.map((u: any) => `${kebab(u.useCase)} ${kebab(u.support)}`).join(', ');
-    const head = `  ${m.compatible ? '✓' : '✗'} ${kebab(m.mode)}: ${kebab(m.support)}${verdicts ? ` (${verdicts})` : ''}`;
+    const head = `  ${m.compatible ? '✓' : '✗'} ${kebab(m.mode)}: ${kebab(m.support)}${verdicts ? ` (${verdicts})` : ''}${marks[i] ? ` ${marks[i]}` : ''}`;
     return [head, ...m.requirements.map((req: string) => `      needs: ${req}`)].join('\n');
   });
+  const conflicts = r.conflicts.map((c: any, i: number) => `  - ${c.reason}${marks[r.modes.length + i] ? ` ${marks[r.modes.length + i]}` : ''}`);
   const notes = r.notes.map((n: any) => `  - ${n.section === 'MATRIX_NOTE' ? `Note ${n.number}` : n.section === 'WINDOWS' ? 'Windows' : 'Scope'}: ${n.text}`);
-  return [r.summary, '', 'Modes:', ...modes, ...(notes.length > 0 ? ['', 'Notes:', ...notes] : [])].join('\n');
+  return [
+    r.summary, '', 'Modes:', ...modes,
+    ...(conflicts.length > 0 ? ['', 'Conflicts:', ...conflicts] : []),
+    ...(notes.length > 0 ? ['', 'Notes:', ...notes] : []),
+    ...lines,
+  ].join('\n');
 }
 
 export function formatDensity(d: any): string {

@@ -14,8 +14,8 @@ export const COMPATIBILITY = /* GraphQL */ `
   query Compatibility($nodeType: NodeType!, $useCases: [UseCase!]!, $trustSource: String) {
     compatibility(nodeType: $nodeType, useCases: $useCases, trustSource: $trustSource) {
       nodeType useCases compatible support bestMode summary
-      modes { mode compatible support requirements useCases { useCase support detail } }
-      conflicts { reason }
+      modes { mode compatible support requirements useCases { useCase support detail sources { document location url } } }
+      conflicts { reason sources { document location url } }
       notes { section number text }
     }
   }

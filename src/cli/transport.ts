@@ -18,8 +18,13 @@ async function send(fetcher: (init: RequestInit) => Promise<Response>, query: st
     body: JSON.stringify({ query, variables }),
   });
   const type = response.headers.get('content-type') ?? '';
-  if (!type.includes('json')) throw new ServiceUnavailable(`The service answered ${response.status} ${response.statusText}, not GraphQL.`);
-  return (await response.json()) as GraphQLResult;
+  const notGraphQL = new ServiceUnavailable(`The service answered ${response.status} ${response.statusText}, not GraphQL.`);
+  if (!type.includes('json')) throw notGraphQL;
+  // A proxy's or another endpoint's JSON (`{"message": ...}`, a JSON-RPC error) is not an answer either: a GraphQL
+  // response has data or at least one error.
+  const body = (await response.json().catch(() => null)) as GraphQLResult | null;
+  if (typeof body !== 'object' || body === null || (!body.data && !(Array.isArray(body.errors) && body.errors.length > 0))) throw notGraphQL;
+  return body;
 }
 
 export function remoteTransport(endpoint: string): Transport {

@@ -44,6 +44,8 @@ function argumentsCheckedByGraphQL(json: JsonSchema): StandardSchemaWithJSON<Rec
 interface PreparedTool extends ToolDefinition {
   description: string;
   document: DocumentNode;
+  /** The field's arguments: GraphQL ignores a variable no argument reads, so an argument not among them is refused here. */
+  argumentNames: string[];
   inputSchema: StandardSchemaWithJSON<Record<string, unknown>>;
   outputSchema: StandardSchemaWithJSON;
 }
@@ -56,6 +58,7 @@ function prepare(tool: ToolDefinition): PreparedTool {
     ...tool,
     description: field.description ?? tool.title,
     document,
+    argumentNames: field.args.map((a) => a.name),
     inputSchema: argumentsCheckedByGraphQL(argumentsSchema(schema, tool.field)),
     // Compiled once here: the SDK validates every result against it.
     outputSchema: fromJsonSchema(resultSchema(schema, document)),
@@ -103,6 +106,13 @@ export function createPodnetMcpServer({ knowledge, inputLimits, reportUnexpected
       tool.name,
       { title: tool.title, description: tool.description, inputSchema: tool.inputSchema, outputSchema: tool.outputSchema, annotations: { title: tool.title, ...READ_ONLY } },
       async (args): Promise<CallToolResult> => {
+        const unknown = Object.keys(args).filter((name) => !tool.argumentNames.includes(name));
+        if (unknown.length > 0) {
+          return toolError(unknown.map((name) => ({
+            message: `${tool.name} takes no argument "${name}".`,
+            extensions: { code: 'BAD_USER_INPUT', argument: name, validValues: tool.argumentNames },
+          })));
+        }
         const outcome = await runQuery(context, tool.document, args, reportUnexpected);
         if (outcome.errors) return toolError(outcome.errors);
         return { content: [{ type: 'text', text: tool.text(outcome.data[tool.field]) }], structuredContent: outcome.data };

@@ -65,7 +65,7 @@ function planText(p: any): string {
 function ipPlanText(p: any): string {
   const subnets = p.subnets.map((s: any) => ({
     label: SUBNET_ROLE_LABELS[s.role as SubnetRole],
-    text: `${s.totalAddresses} addresses (${s.addressesPerNode} a node); smallest subnet /${s.smallestSubnetPrefixLength ?? '?'}${s.cidr ? `; ${s.cidr} holds ${s.nodesThatFit} nodes` : ''}`,
+    text: `${s.totalAddresses} addresses (${s.addressesPerNode} a node); smallest subnet ${s.smallestSubnetPrefixLength === null ? 'more than a /16' : `/${s.smallestSubnetPrefixLength}`}${s.cidr ? `; ${s.cidr} holds ${s.nodesThatFit} nodes` : ''}`,
     sources: [],
   }));
   return listMessage(
@@ -85,8 +85,8 @@ export const TOOLS: readonly ToolDefinition[] = [
     title: 'Use cases on a node type',
     field: 'compatibility',
     selection: `{ nodeType useCases compatible support bestMode summary(format: MARKDOWN)
-      modes { mode compatible support requirements useCases { useCase support detail } }
-      conflicts { reason useCases } notes { section number text } }`,
+      modes { mode compatible support requirements useCases { useCase support detail sources ${SOURCE} } }
+      conflicts { reason useCases disputed sources ${SOURCE} } notes { section number text source ${SOURCE} } }`,
     text: (r) => r.summary,
   },
   {

@@ -1,9 +1,16 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../../src/db/paths.js';
+import { MAX_BODY_BYTES_CEILING } from '../../src/http/config.js';
+import { compatibility } from '../../src/rules/compatibility.js';
+import { knowledge } from '../support/knowledge.js';
 import { startTestService } from '../support/service.js';
 
 const fixture = (name: string) => join(PROJECT_ROOT, 'test', 'fixtures', name);
@@ -64,6 +71,11 @@ describe('podnet CLI on the embedded database', () => {
     const disputed = await podnet('compat', '--node-type', 'ec2-linux', '--use-case', 'ipv6', '--use-case', 'security-groups-for-pods');
     expect(disputed.code).toBe(1);
     expect(disputed.stdout).toMatch(/^Disputed: /);
+    // Both sides of the dispute are cited, as every verdict's sources are.
+    const report = compatibility(knowledge, 'EC2_LINUX', ['IPV6', 'SECURITY_GROUPS_FOR_PODS']);
+    const cited = [...report.modes.flatMap((m) => m.useCases.flatMap((v) => v.sources)), ...report.conflicts.flatMap((c) => c.sources)];
+    expect(new Set(cited.map((c) => c.document)).size).toBeGreaterThan(1);
+    for (const source of cited) expect(disputed.stdout).toContain(`${source.document}, ${source.location}`);
     const trusted = await podnet('compat', '--node-type', 'ec2-linux', '--use-case', 'ipv6', '--use-case', 'security-groups-for-pods', '--trust-source', 'eks-user-guide-repo');
     expect(trusted.code).toBe(0);
   });
@@ -123,6 +135,32 @@ describe('podnet CLI against a running service', () => {
     const { code, stderr } = await podnet('ask', 'ipv6?', '--endpoint', 'http://127.0.0.1:9/graphql');
     expect(code).toBe(3);
     expect(stderr).toContain('Cannot reach http://127.0.0.1:9/graphql');
+  });
+
+  it('exit 2, as locally, for a manifest over the request body limit of the service (413)', async () => {
+    const manifest = join(mkdtempSync(join(tmpdir(), 'podnet-cli-')), 'aws-node.yaml');
+    writeFileSync(manifest, `# ${'x'.repeat(MAX_BODY_BYTES_CEILING)}\n`);
+    expect((await podnet('lint', manifest)).code).toBe(2);
+    const remote = await podnet('lint', manifest, '--endpoint', endpoint);
+    expect(remote.code).toBe(2);
+    expect(remote.stderr).toMatch(/too large/);
+  });
+
+  it('exit 3, not a crash, when the endpoint answers JSON that is not a GraphQL response', async () => {
+    const proxy = createServer((request, response) => {
+      response.writeHead(request.url === '/limited' ? 429 : 200, { 'content-type': 'application/json' });
+      response.end(request.url === '/limited' ? '{"message":"Too Many Requests"}' : '<html>');
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      const limited = await podnet('density', 'm5.large', '--endpoint', `${base}/limited`);
+      expect(limited).toEqual({ code: 3, stdout: '', stderr: 'The service answered 429 Too Many Requests, not GraphQL.\n' });
+      const broken = await podnet('lint', fixture('aws-node-v1.19.0.yaml'), '--endpoint', `${base}/broken`);
+      expect(broken).toEqual({ code: 3, stdout: '', stderr: 'The service answered 200 OK, not GraphQL.\n' });
+    } finally {
+      proxy.close();
+    }
   });
 });
 

@@ -76,6 +76,18 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
     expect(result.content[0]!.text).toMatch(/^\*\*No:\*\*/);
   });
 
+  it('compatibility: each verdict, conflict and note with its sources in the structured content, as GraphQL gives them', async () => {
+    const result = await call(client, 'compatibility', { nodeType: 'EC2_LINUX', useCases: ['IPV6', 'SECURITY_GROUPS_FOR_PODS', 'CUSTOM_NETWORKING'] });
+    const expected = compatibility(knowledge, 'EC2_LINUX', ['IPV6', 'SECURITY_GROUPS_FOR_PODS', 'CUSTOM_NETWORKING']);
+    const refs = (sources: readonly { ref: string }[]) => sources.map((s) => s.ref);
+    expect(expected.conflicts.length).toBeGreaterThan(0);
+    const got = result.structuredContent.compatibility;
+    expect(got.modes.map((m: any) => m.useCases.map((v: any) => refs(v.sources)))).toEqual(expected.modes.map((m) => m.useCases.map((v) => refs(v.sources))));
+    expect(got.conflicts.map((c: any) => [c.disputed, refs(c.sources)])).toEqual(expected.conflicts.map((c) => [c.disputed, refs(c.sources)]));
+    expect(got.modes.flatMap((m: any) => m.useCases).every((v: any) => v.sources.length > 0)).toBe(true);
+    expect(got.notes.every((n: any) => n.source.ref)).toBe(true);
+  });
+
   it('names the tool called in the request log', async () => {
     await call(client, 'settings_for_mode', { mode: 'FARGATE' });
     expect(service.logs().some((l) => l.msg === 'request' && l.path === '/mcp' && l.operationName === 'tools/call settings_for_mode')).toBe(true);
@@ -120,6 +132,13 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
     expect(bad.structuredContent.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('ip_plan: a group no subnet holds is said in words, as the CLI says it', async () => {
+    const result = await call(client, 'ip_plan', { input: { instanceType: 'm5.24xlarge', nodes: 100000 } });
+    expect(result.structuredContent.ipPlan.subnets[0].smallestSubnetPrefixLength).toBeNull();
+    expect(result.content[0]!.text).toContain('smallest subnet more than a /16');
+    expect(result.content[0]!.text).not.toContain('/?');
+  });
+
   it('cni_settings: the catalogue, searched', async () => {
     const result = await call(client, 'cni_settings', { search: 'prefix delegation' });
     expectSourcedText(result);
@@ -160,10 +179,12 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
     ['an unknown instance type, with the closest names', 'pod_density', { instanceType: 'm5.larg', mode: 'IP_PREFIXES' }, 'UNKNOWN_INSTANCE_TYPE'],
     ['an empty configuration', 'lint_cni_config', { input: { env: [] } }, 'EMPTY_CONFIG'],
     ['a question over the length limit', 'ask', { question: 'x'.repeat(501) }, 'BAD_USER_INPUT'],
+    ['an argument the tool does not take, with those it takes', 'cni_settings', { name: 'WARM_IP_TARGET' }, 'BAD_USER_INPUT'],
   ])('answers %s as a tool error with the GraphQL code', async (_what, tool, args, code) => {
     const result = await call(client, tool, args);
     expectToolError(result, code);
     if (tool === 'compatibility') expect(result.structuredContent.errors[0].extensions.validValues).toEqual([...NODE_TYPES]);
+    if (tool === 'cni_settings') expect(result.structuredContent.errors[0].extensions.validValues).toEqual(['mode', 'search']);
     if (code === 'UNKNOWN_INSTANCE_TYPE') expect(result.structuredContent.errors[0].extensions.suggestions).toContain('m5.large');
   });
 
