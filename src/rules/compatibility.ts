@@ -66,7 +66,8 @@ export function conflictsAmong(k: Knowledge, nodeType: NodeType, useCases: reado
       if (trusted && isUsable(trusted.support)) return [];
       const evidence = disputedEvidence(dispute, trust);
       const cited = [...new Map([...sources, ...evidence.sources].map((s) => [s.ref, s])).values()];
-      return [{ id, useCases: pair, reason: trusted ? reason : evidence.detail, sources: cited, disputed: !trusted }];
+      // Settled by the trusted side, the reason still says which source was trusted and that the other disagrees.
+      return [{ id, useCases: pair, reason: evidence.detail, sources: cited, disputed: !trusted }];
     });
 }
 

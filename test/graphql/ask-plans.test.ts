@@ -56,6 +56,20 @@ describe('ask: plan and subnet-size questions', () => {
     expect(a.text).toMatch(/cannot be used together/);
   });
 
+  it('a plan question the sources disagree on or are silent about opens with Disputed or Unknown, not No', async () => {
+    for (const [question, nodeType, useCases, support, verdict] of [
+      ['set up ipv6 with security groups for pods on EC2 Linux', 'EC2_LINUX', 'IPV6, SECURITY_GROUPS_FOR_PODS', 'DISPUTED', 'Disputed'],
+      ['set up ipv6 on EKS Auto Mode', 'EKS_AUTO_MODE', 'IPV6', 'UNKNOWN', 'Unknown'],
+    ]) {
+      const { data } = await graphql(`{ compatibility(nodeType: ${nodeType}, useCases: [${useCases}]) { compatible support } }`);
+      expect(data.compatibility).toEqual({ compatible: false, support });
+      const a = await ask(question!);
+      expect(a.understood.intent).toBe('PLAN');
+      expect(a.plans).toEqual([]);
+      expect(a.text).toMatch(new RegExp(`^${verdict}: No plan`));
+    }
+  });
+
   it('keeps the other intents: public subnets, Pod density with a mode named in "IP addresses"', async () => {
     expect((await ask('can fargate pods run in public subnets')).understood.intent).toBe('COMPATIBILITY');
     expect((await ask('can m5.large pods run in public subnets')).understood.intent).toBe('POD_DENSITY');

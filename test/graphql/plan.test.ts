@@ -110,6 +110,16 @@ describe('plan', () => {
       expect(errors?.[0]?.message).toMatch(message);
     });
 
+    it('a mode the sources disagree on is refused as disputed, not as one that does not give the use cases', async () => {
+      const { data } = await graphql('{ compatibility(nodeType: EC2_LINUX, useCases: [IPV6]) { modes { mode support } } }');
+      const disputed = data.compatibility.modes.find((m: { support: string }) => m.support === 'DISPUTED');
+      expect(disputed).toBeDefined();
+      const { errors } = await planFor({ nodeType: 'EC2_LINUX', useCases: ['IPV6'], mode: disputed.mode });
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'NOT_SUPPORTED', field: 'mode' });
+      expect(errors?.[0]?.message).toMatch(/^Whether .* is disputed/);
+      expect(errors?.[0]?.message).not.toMatch(/does not give/);
+    });
+
     it('a conflict names the conflicting use cases and their sources', async () => {
       const { errors } = await planFor({ nodeType: 'EC2_LINUX', useCases: ['IPV6', 'CUSTOM_NETWORKING'] });
       expect(errors?.[0]?.extensions?.conflicts).toEqual([expect.objectContaining({ id: 'ipv6-custom-networking', useCases: ['IPV6', 'CUSTOM_NETWORKING'] })]);

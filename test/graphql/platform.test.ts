@@ -145,6 +145,8 @@ describe('sources that disagree: security groups for Pods in an IPv6 cluster', (
     expect(cni.compatible).toBe(false);
     expect(cni.support).toBe('NOT_SUPPORTED');
     expect(cni.conflicts[0].disputed).toBe(false);
+    // Settled as asked, the answer still says the other source disagrees.
+    expect(cni.summary).toMatch(/^No: .*Trusting Amazon VPC CNI plugin for Kubernetes as asked; Amazon EKS User Guide \(source files\) says otherwise/);
   });
 
   it('refuses a source that takes no side, with the ones that do', async () => {

@@ -3,12 +3,15 @@
 // answered by plan and ipPlan. What the interpreter already recognised (use cases, modes, instance types) is used as
 // it is; this file adds the numbers those questions carry.
 import { listInWords, MODE_LABELS, SUBNET_ROLE_LABELS } from '../../domain/labels.js';
-import type { PodNetworkingMode } from '../../domain/vocabulary.js';
+import type { NodeType, PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import { ipPlan, type IpPlan, type IpPlanQuestion } from '../ip-plan/ip-plan.js';
 import { WARM_POOL_SETTINGS } from '../ip-plan/warm-pool.js';
 import { plan, type Plan } from '../plan/plan.js';
+import { compatibility } from '../compatibility.js';
 import { RuleError } from '../rule-error.js';
+import { isUsable } from '../support.js';
+import { verdictFor, type Verdict } from '../verdict-words.js';
 import type { Parts } from './answer-parts.js';
 import type { Intent, Interpretation } from './interpret.js';
 
@@ -45,9 +48,16 @@ function addressMode(u: Interpretation): PodNetworkingMode {
 }
 
 /** A rule's refusal becomes the answer's text, as the density answers do. */
-function refusal(error: unknown, followUps: string[]): Parts {
+function refusal(error: unknown, followUps: string[], verdict: Verdict = 'No'): Parts {
   if (!(error instanceof RuleError)) throw error;
-  return { message: { verdict: 'No', text: error.message, points: [] }, plans: [], ipPlans: [], followUps };
+  return { message: { verdict, text: error.message, points: [] }, plans: [], ipPlans: [], followUps };
+}
+
+/** A refused plan opens with what the sources say of the use cases (in the mode asked): Disputed or Unknown is not No. */
+function refusedPlanVerdict(k: Knowledge, nodeType: NodeType, u: Interpretation): Verdict {
+  const report = compatibility(k, nodeType, u.useCases);
+  const support = report.modes.find((m) => m.mode === u.modes[0])?.support ?? report.support;
+  return isUsable(support) ? 'No' : verdictFor(support);
 }
 
 function answerIpPlan(k: Knowledge, u: Interpretation): Parts {
@@ -98,7 +108,7 @@ function answerPlan(k: Knowledge, u: Interpretation): Parts {
   try {
     p = plan(k, { nodeType, useCases: u.useCases, mode: u.modes[0] ?? null, instanceType, cniVersion: u.cniVersion });
   } catch (error) {
-    return refusal(error, followUps);
+    return refusal(error, followUps, refusedPlanVerdict(k, nodeType, u));
   }
   return {
     message: {

@@ -4,7 +4,7 @@
 // the version is too old, the add-on's configuration values or a DaemonSet patch, the Kubernetes objects the use
 // cases need, max Pods, and what the plan leaves out. Node types and modes come from the data: a node type aws-node
 // does not run on gets its mode's requirements and no aws-node configuration.
-import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
+import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, SUPPORT_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
 import { USE_CASES, type NodeType, type PodNetworkingMode, type UseCase } from '../../domain/vocabulary.js';
 import type { Knowledge, Source } from '../../knowledge/types.js';
 import { compareCniVersions, writtenCniVersion } from '../cni-version.js';
@@ -88,11 +88,17 @@ function chooseMode(report: CompatibilityReport, asked: PodNetworkingMode | null
   const verdict = report.modes.find((m) => m.mode === asked);
   if (!verdict || !verdict.compatible) {
     const usable = report.modes.filter((m) => m.compatible).map((m) => m.mode);
+    const where = NODE_TYPE_LABELS[report.nodeType];
+    // A mode the sources disagree on, or are silent about, is not said not to give the use cases: the refusal says which.
+    const refused =
+      verdict?.support === 'DISPUTED' || verdict?.support === 'UNKNOWN'
+        ? `whether ${MODE_LABELS[asked]} gives ${useCases} on ${where} is ${SUPPORT_LABELS[verdict.support]}, so there is no plan for it`
+        : `${MODE_LABELS[asked]} does not give ${useCases || 'a plan'} on ${where}`;
     throw new RuleError(
       'NOT_SUPPORTED',
       verdict
-        ? `${MODE_LABELS[asked]} does not give ${useCases || 'a plan'} on ${NODE_TYPE_LABELS[report.nodeType]}; ${listInWords(usable.map((m) => MODE_LABELS[m]), 'or')} does.`
-        : `${MODE_LABELS[asked]} is not a Pod networking mode of ${NODE_TYPE_LABELS[report.nodeType]}.`,
+        ? `${refused.charAt(0).toUpperCase()}${refused.slice(1)}; ${listInWords(usable.map((m) => MODE_LABELS[m]), 'or')} does.`
+        : `${MODE_LABELS[asked]} is not a Pod networking mode of ${where}.`,
       { field: 'mode', validValues: usable },
     );
   }
