@@ -18,6 +18,15 @@ const PLAN = /* GraphQL */ `
 const planFor = (input: Record<string, unknown>) => graphql(PLAN, { input });
 
 describe('plan', () => {
+  it('on EKS Auto Mode, says that Auto Mode sets max Pods itself, the value podDensity gives for it, and asks nothing to be set', async () => {
+    const { data, errors } = await planFor({ nodeType: 'EKS_AUTO_MODE', instanceType: 'm5.large' });
+    expect(errors).toBeUndefined();
+    const density = await graphql(`{ podDensity(instanceType: "m5.large", nodeType: EKS_AUTO_MODE, mode: ${data.plan.mode}, provisioner: EKS_AUTO_MODE) { kubeletDefault } }`);
+    const maxPods = data.plan.steps.find((s: { kind: string }) => s.kind === 'MAX_PODS');
+    expect(maxPods.title).toBe(`Nothing to set: EKS Auto Mode gives kubelet max Pods ${density.data.podDensity.kubeletDefault}`);
+    expect(maxPods.text).not.toMatch(/\bset\b.*(nodeadm|launch template)/i);
+  });
+
   it('custom networking with prefixes on m5.large: env, one ENIConfig per zone, add-on JSON and DaemonSet patch that agree, max Pods', async () => {
     const { data, errors } = await planFor({
       nodeType: 'EC2_LINUX',

@@ -242,6 +242,15 @@ function awsNodeSteps(k: Knowledge, env: readonly PlanEnvVar[], useCases: readon
 
 function maxPodsStep(density: PodDensity): PlanStep {
   const value = density.recommendedMaxPods ?? density.maxPods;
+  // EKS Auto Mode gives its nodes their max Pods itself (podDensity's provisioner part): nothing for the user to set.
+  if (density.provisioner === 'EKS_AUTO_MODE') {
+    return step(
+      'MAX_PODS',
+      `Nothing to set: EKS Auto Mode gives kubelet max Pods ${density.kubeletDefault ?? value}`,
+      `${density.instanceType ?? 'The node'}: ${density.kubeletDefaultFormula} EKS Auto Mode applies it to its nodes itself.`,
+      density.sources,
+    );
+  }
   return step(
     'MAX_PODS',
     `Set kubelet’s max Pods to ${value}`,
