@@ -233,6 +233,18 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('the page at / in a brows
     await expect.poll(() => page.locator('#density-answer .summary').innerText(), { timeout: 10_000 }).toContain('m5.large');
   });
 
+  it('says what came back when something in front of the service answers with a page instead of GraphQL (a 502)', async () => {
+    const page = await openPage('/');
+    await page.route('**/graphql', (route) => route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>Bad Gateway</body></html>' }));
+    await page.selectOption('#checker-node-type', 'FARGATE');
+    const answer = page.locator('#checker-answer');
+    await expect.poll(() => answer.innerText(), { timeout: 10_000 }).toContain('podnet answered 502 Bad Gateway, not with an answer');
+    expect(await answer.innerText()).not.toContain('Unexpected token');
+    // Chromium reports the 502 itself in the console: the one console error this test expects.
+    const others = consoleErrors.filter((message) => !message.includes('status of 502'));
+    consoleErrors.splice(0, consoleErrors.length, ...others);
+  });
+
   it('links to GraphiQL with the checker question filled in', async () => {
     const page = await openPage('/?nodeType=FARGATE&useCases=NETWORK_POLICY');
     const href = await page.locator('#checker-graphiql').getAttribute('href');

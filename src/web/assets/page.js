@@ -20,6 +20,10 @@ async function ask(query, variables) {
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
+  // A proxy in front of the service (a 502 page, a 413 from a load balancer) answers with HTML: say what came back.
+  if (!(response.headers.get('content-type') ?? '').includes('json')) {
+    return { data: null, errors: [{ message: `podnet answered ${response.status} ${response.statusText}, not with an answer: try again in a moment.` }] };
+  }
   const answer = await response.json();
   return { data: answer.data ?? null, errors: answer.errors ?? [] };
 }
