@@ -1,19 +1,13 @@
 // Runs one of the MCP server's fixed GraphQL documents on the schema the service serves: the same resolvers, so the
-// same rules, as a GraphQL client gets. Errors get the codes GraphQL clients get (src/graphql/masked-errors.ts, error-coding.ts): a rule's
+// same rules, as a GraphQL client gets. Errors get the codes GraphQL clients get (src/graphql/client-errors.ts): a rule's
 // code and details, BAD_USER_INPUT with the valid values for an argument that does not coerce, and
 // INTERNAL_SERVER_ERROR, never the message, for anything unexpected.
-import { execute, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLError } from 'graphql';
+import { execute, parse, validate, type DocumentNode, type ExecutionResult } from 'graphql';
 import { schema } from '../graphql/schema.js';
-import { coded } from '../graphql/error-coding.js';
-import { maskError, originalOf } from '../graphql/masked-errors.js';
+import { clientErrors, type ClientError } from '../graphql/client-errors.js';
 import type { Context } from '../graphql/builder.js';
 
-export interface CodedError {
-  message: string;
-  extensions: { code: string; [detail: string]: unknown };
-}
-
-export type QueryOutcome = { data: Record<string, unknown>; errors?: undefined } | { data?: undefined; errors: CodedError[] };
+export type QueryOutcome = { data: Record<string, unknown>; errors?: undefined } | { data?: undefined; errors: ClientError[] };
 
 /** A document checked against the schema once, when the module loads: a drift fails at start-up, not on a call. */
 export function checkedDocument(source: string): DocumentNode {
@@ -34,12 +28,5 @@ export async function runQuery(
 ): Promise<QueryOutcome> {
   const result = (await execute({ schema, document, variableValues: variables, contextValue: context })) as ExecutionResult;
   if (!result.errors || result.errors.length === 0) return { data: result.data as Record<string, unknown> };
-  const masked = result.errors.map((error) => {
-    const out = maskError(error, 'Unexpected error.') as GraphQLError;
-    const original = originalOf(out);
-    if (original !== undefined) reportUnexpected(original);
-    return out;
-  });
-  const { errors } = coded({ errors: masked }, { schema, schemaDiscovery: true });
-  return { errors: errors!.map((e) => ({ message: e.message, extensions: { ...e.extensions, code: String(e.extensions.code) } })) };
+  return { errors: clientErrors(result.errors, reportUnexpected) };
 }

@@ -11,7 +11,8 @@ import { argumentsSchema, resultSchema, type JsonSchema } from './graphql-json-s
 import { RESOURCES } from './resources.js';
 import type { Context } from '../graphql/builder.js';
 import type { InputLimits } from '../rules/input-limits.js';
-import { checkedDocument, runQuery, type CodedError, type UnexpectedErrorReport } from './run-query.js';
+import type { ClientError } from '../graphql/client-errors.js';
+import { checkedDocument, runQuery, type UnexpectedErrorReport } from './run-query.js';
 import { TOOLS, type ToolDefinition } from './tools.js';
 
 /** Every tool only reads the knowledge: calling it again gives the same answer, and it reaches nothing outside. */
@@ -70,7 +71,7 @@ function prepare(tool: ToolDefinition): PreparedTool {
 let preparedTools: readonly PreparedTool[] | undefined;
 
 /** A tool error as MCP carries it: the message for the model, the GraphQL errors (codes, details) as structured content. */
-function toolError(errors: CodedError[]): CallToolResult {
+function toolError(errors: ClientError[]): CallToolResult {
   const lines = errors.map((e) => {
     const valid = e.extensions.validValues as string[] | undefined;
     const suggestions = e.extensions.suggestions as string[] | undefined;

@@ -1,9 +1,8 @@
 // The page's questions answered in-process through the GraphQL schema, as /graphql answers them (errors coded by
 // the same masking), so a question asked in the page's URL is rendered from the API's own answer.
-import { execute, GraphQLError, parse, validate, type DocumentNode } from 'graphql';
+import { execute, parse, validate, type DocumentNode } from 'graphql';
 import { schema } from '../graphql/schema.js';
-import { coded } from '../graphql/error-coding.js';
-import { maskError } from '../graphql/masked-errors.js';
+import { clientErrors } from '../graphql/client-errors.js';
 import type { Context } from '../graphql/builder.js';
 import type { PageError } from './assets/render.js';
 
@@ -26,13 +25,7 @@ function documentOf(query: string): DocumentNode {
   return document;
 }
 
-// As yoga does: a resolver's error (it has a path) is masked, keeping a RuleError's code; then every error gets one.
-function pageErrors(errors: readonly GraphQLError[]): PageError[] {
-  const masked = errors.map((e) => (e.path ? maskError(e, 'Unexpected error.') : e)).filter((e) => e instanceof GraphQLError);
-  return (coded({ errors: masked }, { schema, schemaDiscovery: true }).errors ?? []).map(({ message, extensions }) => ({ message, extensions: { ...extensions } }));
-}
-
 export async function answerPageQuery(context: Context, query: string, variables: Record<string, unknown>): Promise<PageAnswer> {
   const result = await execute({ schema, document: documentOf(query), variableValues: variables, contextValue: context });
-  return { data: (result.data as Record<string, unknown> | null | undefined) ?? null, errors: pageErrors(result.errors ?? []) };
+  return { data: (result.data as Record<string, unknown> | null | undefined) ?? null, errors: clientErrors(result.errors ?? []) };
 }
