@@ -68,7 +68,7 @@ function get(query: string, variables: Record<string, unknown>): BenchRequest {
 }
 
 /** Request n's compatibility arguments: the node type from n mod 3, the use cases from the base-7 digits of n / 3. */
-export function varyingCompatibility(n: number): { nodeType: string; useCases: string[] } {
+function varyingCompatibility(n: number): { nodeType: string; useCases: string[] } {
   const digits = Math.floor(n / NODE_TYPES.length).toString(USE_CASES.length);
   return { nodeType: NODE_TYPES[n % NODE_TYPES.length]!, useCases: [...digits].map((d) => USE_CASES[Number(d)]!) };
 }

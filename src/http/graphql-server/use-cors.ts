@@ -4,7 +4,7 @@
 // is off: by default it echoes any origin with credentials allowed.
 import type { Plugin } from 'graphql-yoga';
 
-export const CORS_ALLOWED_HEADERS = ['accept', 'authorization', 'content-type', 'x-request-id'];
+const CORS_ALLOWED_HEADERS = ['accept', 'authorization', 'content-type', 'x-request-id'];
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 function isPreflight(request: Request): boolean {

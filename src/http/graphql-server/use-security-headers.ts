@@ -10,7 +10,7 @@ import type { Plugin } from 'graphql-yoga';
 
 export const NOSNIFF = { 'x-content-type-options': 'nosniff' } as const;
 
-export const GRAPHIQL_POLICY = [
+const GRAPHIQL_POLICY = [
   "default-src 'none'",
   // GraphiQL's editor compiles code at run time (new Function), which 'unsafe-eval' allows; without it the editor
   // does not start.

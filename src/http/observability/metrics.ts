@@ -3,7 +3,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Knowledge } from '../../knowledge/types.js';
 
-export const ENDPOINTS = ['graphql', 'mcp', 'health', 'ready', 'metrics', 'other'] as const;
+const ENDPOINTS = ['graphql', 'mcp', 'health', 'ready', 'metrics', 'other'] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
 export class Metrics {

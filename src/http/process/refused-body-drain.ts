@@ -9,7 +9,7 @@
 import { ServerResponse, type IncomingMessage } from 'node:http';
 
 /** The most of a refused body read (and thrown away) so that its client can read the 413. */
-export const MAX_DRAINED_BYTES = 32 * 1024 * 1024;
+const MAX_DRAINED_BYTES = 32 * 1024 * 1024;
 
 export class RefusedBodyDrainingResponse extends ServerResponse<IncomingMessage> {
   override end(cb?: () => void): this;

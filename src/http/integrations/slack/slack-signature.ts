@@ -6,7 +6,7 @@ export const MAX_REQUEST_AGE_SECONDS = 5 * 60;
 
 export type SignatureCheck = { valid: true } | { valid: false; reason: string };
 
-export function slackSignature(secret: string, timestamp: string, body: string): string {
+function slackSignature(secret: string, timestamp: string, body: string): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 

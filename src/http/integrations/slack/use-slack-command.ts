@@ -9,7 +9,7 @@ import { SlackReplayGuard } from './slack-replay-guard.js';
 import { slackCommandReply, type SlackReplyOptions } from './slack-reply.js';
 import { checkSlackSignature } from './slack-signature.js';
 
-export const SLACK_COMMAND_PATH = '/integrations/slack/command';
+const SLACK_COMMAND_PATH = '/integrations/slack/command';
 // A slash command's form is a few hundred bytes; anything much larger is not from Slack.
 const MAX_SLACK_BODY_BYTES = 16 * 1024;
 
