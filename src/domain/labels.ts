@@ -66,6 +66,11 @@ export const SUBNET_ROLE_LABELS: Record<SubnetRole, string> = {
   PODS: 'Pod subnet',
 };
 
+/** A label as a sentence, a heading or a choice starts: "custom networking" -> "Custom networking". */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "a", "a and b", "a, b and c" */
 export function listInWords(items: readonly string[], conjunction = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -5,6 +5,7 @@ import type { Knowledge, ModeRequirementFact, Source, Statement } from '../knowl
 import { messageSentence, type Message, type MessagePoint } from './message.js';
 import { modeRequirements } from './mode-requirements.js';
 import { disagreementOnConflict, disputedEvidence, trustedSide } from './disagreements.js';
+import { uniqueSources } from './explanation.js';
 import { nodeTypeInfo } from './node-types.js';
 import { statementsBearingOn } from './statements.js';
 import { isUsable, leastRestrictive, mostRestrictive } from './support.js';
@@ -65,7 +66,7 @@ export function conflictsAmong(k: Knowledge, nodeType: NodeType, useCases: reado
       const trusted = trustedSide(dispute, trust);
       if (trusted && isUsable(trusted.support)) return [];
       const evidence = disputedEvidence(dispute, trust);
-      const cited = [...new Map([...sources, ...evidence.sources].map((s) => [s.ref, s])).values()];
+      const cited = uniqueSources([...sources, ...evidence.sources]);
       // Settled by the trusted side, the reason still says which source was trusted and that the other disagrees.
       return [{ id, useCases: pair, reason: evidence.detail, sources: cited, disputed: !trusted }];
     });
@@ -103,7 +104,7 @@ function verdictPoints(modes: readonly ModeVerdict[]): MessagePoint[] {
     return {
       label: MODE_LABELS[m.mode],
       text: why.length > 0 ? `${outcome}; ${why.join('; ')}` : `${outcome}.`,
-      sources: [...new Map(deciding.flatMap((v) => v.sources).map((s) => [s.ref, s])).values()],
+      sources: uniqueSources(deciding.flatMap((v) => v.sources)),
     };
   });
 }

@@ -1,6 +1,22 @@
 // What an answer gathers while it is worked out: notes, warnings and the sources they rest on, each resolved.
 import type { Knowledge, Source } from '../knowledge/types.js';
 
+/** Each source once, by its ref: where a ref comes twice, at its first place, with its last value. */
+export function uniqueSources(sources: readonly Source[]): Source[] {
+  const placeOf = new Map<string, number>();
+  const unique: Source[] = [];
+  for (const source of sources) {
+    const place = placeOf.get(source.ref);
+    if (place === undefined) {
+      placeOf.set(source.ref, unique.length);
+      unique.push(source);
+    } else {
+      unique[place] = source;
+    }
+  }
+  return unique;
+}
+
 /** Notes, warnings and sources gathered while answering. */
 export class Explanation {
   readonly notes: string[] = [];

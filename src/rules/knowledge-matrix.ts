@@ -1,7 +1,7 @@
 // The current knowledge drawn as the source document drew its table: rows are the use cases and the capabilities,
 // columns every mode of every node type, grouped by node type. Each cell is the verdict or rating the rest of the
 // service gives for that mode (modeInfo), so the table and the other answers cannot differ.
-import { CAPABILITY_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS } from '../domain/labels.js';
+import { CAPABILITY_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS, capitalised } from '../domain/labels.js';
 import { CAPABILITIES, NODE_TYPES, USE_CASES, type Capability, type NodeType, type PodNetworkingMode, type Support, type UseCase } from '../domain/vocabulary.js';
 import type { Knowledge, Source } from '../knowledge/types.js';
 import { modes, type ModeInfo } from './modes.js';
@@ -48,14 +48,13 @@ export interface KnowledgeMatrix {
 }
 
 const rowId = (name: string) => name.toLowerCase().replaceAll('_', '-');
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function useCaseRow(useCase: UseCase, infos: readonly ModeInfo[]): KnowledgeMatrixRow {
   return {
     id: `use-case-${rowId(useCase)}`,
     useCase,
     capability: null,
-    label: capitalise(USE_CASE_LABELS[useCase]),
+    label: capitalised(USE_CASE_LABELS[useCase]),
     cells: infos.map((m) => {
       const v = m.useCases.find((u) => u.useCase === useCase)!;
       return { nodeType: m.nodeType, mode: m.mode, support: v.support, value: null, detail: v.detail, sources: v.sources };

@@ -7,6 +7,7 @@ import type { NodeType, PodNetworkingMode, Support, UseCase } from '../domain/vo
 import type { Knowledge, Source } from '../knowledge/types.js';
 import { cniVersionOrLater, newerOf } from './cni-version.js';
 import { disagreementOn, disputedEvidence, sideReferences } from './disagreements.js';
+import { uniqueSources } from './explanation.js';
 import { nodeTypeInfo } from './node-types.js';
 import { mostRestrictive } from './support.js';
 
@@ -80,6 +81,6 @@ export function useCaseVerdict(k: Knowledge, nodeType: NodeType, mode: PodNetwor
     detail: [...new Set(evidence.map((e) => e.detail))].join(' '),
     minCniVersion,
     requirements: [...new Set(requirements)],
-    sources: [...new Map(evidence.flatMap((e) => e.sources).map((s) => [s.ref, s])).values()],
+    sources: uniqueSources(evidence.flatMap((e) => e.sources)),
   };
 }

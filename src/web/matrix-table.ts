@@ -3,7 +3,7 @@
 // what it means; its sources (with the words they state it in and a link) show on hover or when a link in the cell
 // has focus, and are in the page for screen readers all along. Under the table: the source document's statements
 // and the disputes, where sources disagree.
-import { MODE_LABELS, USE_CASE_LABELS } from '../domain/labels.js';
+import { capitalised, MODE_LABELS, USE_CASE_LABELS } from '../domain/labels.js';
 import { CAPABILITIES, NODE_TYPES, USE_CASES, type StatementSection } from '../domain/vocabulary.js';
 import type { Knowledge, Source } from '../knowledge/types.js';
 import { disputes } from '../rules/disputes.js';
@@ -11,7 +11,6 @@ import { modes, type ModeInfo } from '../rules/modes.js';
 import { nodeTypeInfo } from '../rules/node-types.js';
 import { statements } from '../rules/statements.js';
 import { escapeHtml, sourceCitation, supportBadge } from './assets/render.js';
-import { capitalised } from './capitalised.js';
 import { PAGE_LABELS as labels } from './page-labels.js';
 
 const STATEMENT_HEADINGS: Record<StatementSection, string> = {

@@ -2,6 +2,7 @@
 // (/?nodeType=EC2_LINUX&useCases=SNAT,IPV6, /?instanceType=m5.large&densityNodeType=EC2_LINUX&mode=IP_PREFIXES)
 // is answered here, through the GraphQL schema, so the page answers it without JavaScript; with JavaScript the
 // page's script asks /graphql as the forms change and renders the answer with the same code (assets/render.js).
+import { capitalised } from '../domain/labels.js';
 import { NODE_PROVISIONERS, NODE_TYPES, POD_NETWORKING_MODES, USE_CASES, type NodeType } from '../domain/vocabulary.js';
 import type { Context } from '../graphql/builder.js';
 import type { Knowledge } from '../knowledge/types.js';
@@ -15,7 +16,6 @@ import {
   renderErrors,
   renderPodDensity,
 } from './assets/render.js';
-import { capitalised } from './capitalised.js';
 import { matrixSection } from './matrix-table.js';
 import { PAGE_LABELS } from './page-labels.js';
 import { answerPageQuery, type PageAnswer } from './page-queries.js';

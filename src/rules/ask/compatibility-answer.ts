@@ -2,8 +2,9 @@
 // and the VPC CNI version the question names, or the two kinds of Pod of a mixed node (mixed-node.ts).
 import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, USE_CASE_LABELS, verbFor } from '../../domain/labels.js';
 import type { PodNetworkingMode } from '../../domain/vocabulary.js';
-import type { Knowledge, Source } from '../../knowledge/types.js';
+import type { Knowledge } from '../../knowledge/types.js';
 import { compatibility, type CompatibilityReport, type ModeVerdict } from '../compatibility.js';
+import { uniqueSources } from '../explanation.js';
 import { messageSentence, type Message } from '../message.js';
 import { nodeTypeInfo } from '../node-types.js';
 import { bestOf } from '../verdict-words.js';
@@ -11,8 +12,6 @@ import { nodeTypesAsked, type Parts } from './answer-parts.js';
 import type { Interpretation } from './interpret.js';
 import { mixedNodeMessage, modeBesideSecurityGroups } from './mixed-node.js';
 import { tooOldCniSentences, verdictOf } from './mode-verdicts.js';
-
-const uniqueSources = (sources: readonly Source[]) => [...new Map(sources.map((s) => [s.ref, s])).values()];
 
 /**
  * The report narrowed to what the question states: the modes it named and the VPC CNI version it named (a use case

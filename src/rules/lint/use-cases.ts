@@ -1,6 +1,6 @@
 // The use cases in play (asked for, or switched on by the settings) judged by compatibility() in the implied mode:
 // the linter reports what the compatibility query answers for the same combination, never something else.
-import { MODE_LABELS, USE_CASE_LABELS, listInWords } from '../../domain/labels.js';
+import { MODE_LABELS, USE_CASE_LABELS, capitalised, listInWords } from '../../domain/labels.js';
 import { atLeast, cniVersionOrLater } from '../cni-version.js';
 import { isUsable } from '../support.js';
 import { switchOf } from '../settings/features.js';
@@ -9,7 +9,6 @@ import type { UseCaseVerdict } from '../use-case-verdict.js';
 import type { LintContext } from './context.js';
 import { finding, type Finding } from './finding.js';
 
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** What to set for a mode in which the use case works, with the other use cases in play; '' when no setting does it. */
 function fixFor(ctx: LintContext, v: UseCaseVerdict): { text: string; refs: string[] } {
@@ -32,7 +31,7 @@ function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
         ...base,
         refs: [...base.refs, ...fix.refs],
         code: 'USE_CASE_NOT_SUPPORTED',
-        message: `${sentence(USE_CASE_LABELS[v.useCase])} does not work with ${where}, the mode this configuration implies: ${v.detail}${fix.text}`,
+        message: `${capitalised(USE_CASE_LABELS[v.useCase])} does not work with ${where}, the mode this configuration implies: ${v.detail}${fix.text}`,
       }),
     ];
   }
@@ -47,7 +46,7 @@ function verdictFinding(ctx: LintContext, v: UseCaseVerdict): Finding[] {
       finding(ctx.k, {
         ...base,
         code: 'USE_CASE_NEEDS_NEWER_CNI',
-        message: `${sentence(USE_CASE_LABELS[v.useCase])} with ${where} needs ${cniVersionOrLater(v.minCniVersion)}; this configuration is judged against ${ctx.version.version}.`,
+        message: `${capitalised(USE_CASE_LABELS[v.useCase])} with ${where} needs ${cniVersionOrLater(v.minCniVersion)}; this configuration is judged against ${ctx.version.version}.`,
       }),
     ];
   }
@@ -62,7 +61,7 @@ export function useCaseRules(ctx: LintContext): Finding[] {
       setting: c.useCases.map(switchOf).find((s) => s !== null) ?? null,
       message: c.disputed
         ? `Whether ${listInWords(c.useCases.map((u) => USE_CASE_LABELS[u]))} can be used together is disputed. ${c.reason}`
-        : `${sentence(listInWords(c.useCases.map((u) => USE_CASE_LABELS[u])))} cannot be used together. ${c.reason}`,
+        : `${capitalised(listInWords(c.useCases.map((u) => USE_CASE_LABELS[u])))} cannot be used together. ${c.reason}`,
       refs: c.sources.map((s) => s.ref),
     }),
   );

@@ -4,12 +4,12 @@
 // the version is too old, the add-on's configuration values or a DaemonSet patch, the Kubernetes objects the use
 // cases need, max Pods, and what the plan leaves out. Node types and modes come from the data: a node type aws-node
 // does not run on gets its mode's requirements and no aws-node configuration.
-import { listInWords, MODE_LABELS, NODE_TYPE_LABELS, SUPPORT_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
+import { capitalised, listInWords, MODE_LABELS, NODE_TYPE_LABELS, SUPPORT_LABELS, USE_CASE_LABELS } from '../../domain/labels.js';
 import { USE_CASES, type NodeType, type PodNetworkingMode, type UseCase } from '../../domain/vocabulary.js';
 import type { Knowledge, Source } from '../../knowledge/types.js';
 import { compareCniVersions, writtenCniVersion } from '../cni-version.js';
 import { compatibility, type CompatibilityReport, type ModeVerdict } from '../compatibility.js';
-import { citation } from '../explanation.js';
+import { citation, uniqueSources } from '../explanation.js';
 import { requireInstanceType } from '../instance-types.js';
 import { configFromEnv } from '../lint/config.js';
 import { impliedModes } from '../lint/implied-mode.js';
@@ -97,7 +97,7 @@ function chooseMode(report: CompatibilityReport, asked: PodNetworkingMode | null
     throw new RuleError(
       'NOT_SUPPORTED',
       verdict
-        ? `${refused.charAt(0).toUpperCase()}${refused.slice(1)}; ${listInWords(usable.map((m) => MODE_LABELS[m]), 'or')} does.`
+        ? `${capitalised(refused)}; ${listInWords(usable.map((m) => MODE_LABELS[m]), 'or')} does.`
         : `${MODE_LABELS[asked]} is not a Pod networking mode of ${where}.`,
       { field: 'mode', validValues: usable },
     );
@@ -150,7 +150,7 @@ const step = (kind: PlanStepKind, title: string, text: string, sources: readonly
   content,
   format,
   placeholders: content ? placeholdersIn(content) : [],
-  sources: [...new Map(sources.map((s) => [s.ref, s])).values()],
+  sources: uniqueSources(sources),
 });
 
 function upgradeStep(running: string, target: string, needs: readonly VersionNeed[]): PlanStep[] {
@@ -296,7 +296,7 @@ export function plan(k: Knowledge, q: PlanQuestion): Plan {
     ...(density ? [maxPodsStep(density)] : []),
   ];
   const listed = useCases.length > 0 ? listInWords(useCases.map((u) => USE_CASE_LABELS[u])) : 'Pod networking';
-  const what = listed.charAt(0).toUpperCase() + listed.slice(1);
+  const what = capitalised(listed);
   return {
     nodeType: q.nodeType,
     useCases,

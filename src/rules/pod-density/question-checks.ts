@@ -1,7 +1,7 @@
 // What a Pod density question must satisfy before anything is counted: a cap on interfaces some instance type has,
 // a mode the node type offers, custom networking where it is not ruled out, a VPC CNI version and an instance type
 // that can run security groups for Pods. Each refusal says why, with its sources.
-import { listInWords, MODE_LABELS, NODE_TYPE_LABELS } from '../../domain/labels.js';
+import { capitalised, listInWords, MODE_LABELS, NODE_TYPE_LABELS } from '../../domain/labels.js';
 import type { NodeType, PodNetworkingMode } from '../../domain/vocabulary.js';
 import type { InstanceTypeLimits, Knowledge } from '../../knowledge/types.js';
 import { atLeast, cniVersionOrLater } from '../cni-version.js';
@@ -11,7 +11,6 @@ import { nodeTypeInfo } from '../node-types.js';
 import { RuleError } from '../rule-error.js';
 import { useCaseVerdict } from '../use-case-verdict.js';
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const largestInterfaceCounts = new WeakMap<Knowledge, number>();
 
@@ -45,7 +44,7 @@ export function checkModeOffered(k: Knowledge, nodeType: NodeType, mode: PodNetw
   if (info.modes.includes(mode)) return;
   throw new RuleError(
     'NOT_SUPPORTED',
-    `${capitalise(MODE_LABELS[mode])} is not a Pod networking mode of ${NODE_TYPE_LABELS[nodeType]}, whose modes are ${listInWords(info.modes.map((m) => MODE_LABELS[m]))}.`,
+    `${capitalised(MODE_LABELS[mode])} is not a Pod networking mode of ${NODE_TYPE_LABELS[nodeType]}, whose modes are ${listInWords(info.modes.map((m) => MODE_LABELS[m]))}.`,
     { nodeType, mode, offeredModes: [...info.modes], sources: info.sources.map((s) => s.ref) },
   );
 }
