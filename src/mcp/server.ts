@@ -70,6 +70,9 @@ function prepare(tool: ToolDefinition): PreparedTool {
 // service's start-up CPU, spent again by every start whether MCP is used or not (docs/performance.md).
 let preparedTools: readonly PreparedTool[] | undefined;
 
+/** The most of an argument name a refusal repeats. */
+const MAX_NAME_SHOWN = 64;
+
 /** A tool error as MCP carries it: the message for the model, the GraphQL errors (codes, details) as structured content. */
 function toolError(errors: ClientError[]): CallToolResult {
   const lines = errors.map((e) => {
@@ -107,12 +110,11 @@ export function createPodnetMcpServer({ knowledge, inputLimits, reportUnexpected
       tool.name,
       { title: tool.title, description: tool.description, inputSchema: tool.inputSchema, outputSchema: tool.outputSchema, annotations: { title: tool.title, ...READ_ONLY } },
       async (args): Promise<CallToolResult> => {
-        const unknown = Object.keys(args).filter((name) => !tool.argumentNames.includes(name));
-        if (unknown.length > 0) {
-          return toolError(unknown.map((name) => ({
-            message: `${tool.name} takes no argument "${name}".`,
-            extensions: { code: 'BAD_USER_INPUT', argument: name, validValues: tool.argumentNames },
-          })));
+        // One error, naming the first such argument (shortened): a call with thousands of long names costs no more.
+        const unknown = Object.keys(args).find((name) => !tool.argumentNames.includes(name));
+        if (unknown !== undefined) {
+          const name = unknown.length > MAX_NAME_SHOWN ? `${unknown.slice(0, MAX_NAME_SHOWN)}…` : unknown;
+          return toolError([{ message: `${tool.name} takes no argument "${name}".`, extensions: { code: 'BAD_USER_INPUT', argument: name, validValues: tool.argumentNames } }]);
         }
         const outcome = await runQuery(context, tool.document, args, reportUnexpected);
         if (outcome.errors) return toolError(outcome.errors);

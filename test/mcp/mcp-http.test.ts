@@ -188,6 +188,14 @@ describe.each(ERAS)('MCP over Streamable HTTP, %s', (_era, era) => {
     if (code === 'UNKNOWN_INSTANCE_TYPE') expect(result.structuredContent.errors[0].extensions.suggestions).toContain('m5.large');
   });
 
+  it('refuses many long arguments a tool does not take with one short error', async () => {
+    const args = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`${'x'.repeat(200)}${i}`, true]));
+    const result = await call(client, 'cni_settings', args);
+    expectToolError(result, 'BAD_USER_INPUT');
+    expect(result.structuredContent.errors).toHaveLength(1);
+    expect(result.structuredContent.errors[0].message.length).toBeLessThan(120);
+  });
+
   it('serves the matrix and the notes as resources, each cell and note with its source', async () => {
     const { resources } = await client.listResources();
     expect(resources.map((r) => r.uri)).toEqual(['podnet://matrix', 'podnet://notes']);
