@@ -5,14 +5,15 @@ import { formatAsk, formatCompatibility, formatDensity, formatLint } from './out
 import { formatAddonJson, formatIpPlan, formatPlan, formatPlanYaml } from './plan-output.js';
 import { IP_PLAN, PLAN } from './plan-queries.js';
 import { ASK, COMPATIBILITY, LINT, POD_DENSITY } from './queries.js';
+import { RULE_ERROR_CODES } from '../rules/rule-error.js';
 import { remoteTransport, ServiceUnavailable, type GraphQLResult } from './transport.js';
 
 const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, UNAVAILABLE: 3, NOT_UNDERSTOOD: 4 } as const;
 
-/** Error codes that mean the input was wrong, as opposed to the service failing. */
-const INPUT_ERRORS = new Set([
-  'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'UNKNOWN_INSTANCE_TYPE', 'NOT_SUPPORTED', 'BAD_MANIFEST',
-  'EMPTY_CONFIG', 'AWS_NODE_NOT_FOUND',
+/** Error codes that mean the input was wrong, as opposed to the service failing: every rule's, and two of the service's. */
+const INPUT_ERRORS: ReadonlySet<string> = new Set([
+  ...RULE_ERROR_CODES,
+  'GRAPHQL_VALIDATION_FAILED',
   // A request body over the service's limit: a manifest too large for it.
   'REQUEST_ENTITY_TOO_LARGE',
 ]);
